@@ -1,0 +1,68 @@
+package io.newsgraph.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real Kafka broker (single combined KRaft node) running inside the test JVM. One broker per test
+ * JVM, shared by every Quarkus application start; tests use their own topics or keys.
+ */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static KafkaClusterTestKit cluster;
+
+    /** Starts the shared broker if needed. */
+    public static synchronized KafkaClusterTestKit cluster() {
+        if (cluster == null) {
+            try {
+                KafkaClusterTestKit started =
+                        new KafkaClusterTestKit.Builder(
+                                        new TestKitNodes.Builder()
+                                                .setCombined(true)
+                                                .setNumBrokerNodes(1)
+                                                .setNumControllerNodes(1)
+                                                .build())
+                                .setConfigProp("auto.create.topics.enable", "true")
+                                .setConfigProp("num.partitions", "1")
+                                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                                .setConfigProp("offsets.topic.replication.factor", "1")
+                                .setConfigProp("transaction.state.log.replication.factor", "1")
+                                .setConfigProp("transaction.state.log.min.isr", "1")
+                                .build();
+                started.format();
+                started.startup();
+                started.waitForReadyBrokers();
+                cluster = started;
+                Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::closeQuietly));
+            } catch (Exception e) {
+                throw new IllegalStateException("in-JVM Kafka broker did not start", e);
+            }
+        }
+        return cluster;
+    }
+
+    /** Bootstrap servers of the shared broker, for test producers and consumers. */
+    public static String bootstrapServers() {
+        return cluster().bootstrapServers();
+    }
+
+    private static void closeQuietly() {
+        try {
+            cluster.close();
+        } catch (Exception ignored) {
+            // the JVM is exiting
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // The broker outlives one application start; a JVM shutdown hook stops it.
+    }
+}
