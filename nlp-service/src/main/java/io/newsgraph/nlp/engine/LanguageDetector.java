@@ -1,0 +1,67 @@
+package io.newsgraph.nlp.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/** OpenNLP language detection over the 103 languages of the langdetect-183 model. */
+public final class LanguageDetector {
+
+    private static final String MODEL_RESOURCE = "langdetect-183.bin";
+
+    /** Fewer letters than this cannot be told apart reliably. */
+    private static final int MIN_LETTERS = 20;
+
+    /** The first characters decide; more text costs time without changing the answer. */
+    private static final int MAX_SAMPLE_CHARS = 20_000;
+
+    private final LanguageDetectorModel model;
+
+    private LanguageDetector(LanguageDetectorModel model) {
+        this.model = model;
+    }
+
+    /** Loads the model from the classpath (the opennlp-models-langdetect jar). */
+    public static LanguageDetector load() {
+        try (InputStream in =
+                LanguageDetector.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(MODEL_RESOURCE + " is not on the classpath");
+            }
+            return new LanguageDetector(new LanguageDetectorModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MODEL_RESOURCE, e);
+        }
+    }
+
+    /**
+     * The most probable language of {@code text}.
+     *
+     * @return the ISO 639-1 code (639-3 where 639-1 has none), its probability, and whether the
+     *     text was long and clear enough to trust it
+     */
+    public DetectedLanguage detect(String text) {
+        String sample =
+                text.length() <= MAX_SAMPLE_CHARS ? text : text.substring(0, MAX_SAMPLE_CHARS);
+        // The model's state is per call; the model itself is shared by every thread.
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        Language best = ranked[0];
+        double runnerUp = ranked.length > 1 ? ranked[1].getConfidence() : 0.0;
+        long letters = sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count();
+        boolean clear = best.getConfidence() >= 0.5 || best.getConfidence() >= 1.5 * runnerUp;
+        return new DetectedLanguage(
+                LanguageCodes.toIso6391(best.getLang()),
+                best.getConfidence(),
+                letters >= MIN_LETTERS && clear);
+    }
+
+    /**
+     * @param code ISO 639-1 code of the most probable language
+     * @param confidence its probability in [0, 1]
+     * @param determined whether the text was long and clear enough to trust {@code code}
+     */
+    public record DetectedLanguage(String code, double confidence, boolean determined) {}
+}

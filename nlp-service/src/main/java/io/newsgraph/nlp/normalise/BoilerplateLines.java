@@ -1,0 +1,52 @@
+package io.newsgraph.nlp.normalise;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines that belong to the page, not to the article ("Début du contenu principal.", "À VOIR AUSSI |
+ * …", "Read also: …"). They are blanked before the engine runs, keeping every offset, so no entity
+ * can come from them even when ingestion left them in.
+ */
+public final class BoilerplateLines {
+
+    private static final Pattern BOILERPLATE =
+            Pattern.compile(
+                    "^(?:(?:a |à )?(?:voir|lire|ecouter|écouter|regarder)"
+                        + " (?:aussi|egalement|également|plus)\\b|(?:debut|début|fin) du contenu(?:"
+                        + " principal)?\\b|aller au contenu\\b|(?:read|see|watch|listen)"
+                        + " (?:also|more)\\b|also read\\b|related(?: articles?| stories)?\\s*:|skip"
+                        + " to (?:main"
+                        + " )?content\\b|(?:publicité|publicite|advertisement)\\s*$|abonnez-vous\\b|sign"
+                        + " up for\\b)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private BoilerplateLines() {}
+
+    /** The text with boilerplate lines replaced by spaces of the same length. */
+    public static String blank(String text) {
+        StringBuilder masked = null;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (isBoilerplate(text.substring(lineStart, lineEnd))) {
+                if (masked == null) {
+                    masked = new StringBuilder(text);
+                }
+                for (int i = lineStart; i < lineEnd; i++) {
+                    if (masked.charAt(i) != '\r') {
+                        masked.setCharAt(i, ' ');
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return masked == null ? text : masked.toString();
+    }
+
+    static boolean isBoilerplate(String line) {
+        return BOILERPLATE.matcher(line.strip()).find();
+    }
+}

@@ -1,0 +1,326 @@
+package io.newsgraph.nlp.normalise;
+
+import io.newsgraph.nlp.normalise.ArticleEntity.ArticleMention;
+import io.newsgraph.proto.nlp.v1.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Attaches every mention of one real-world entity to one entity per article: same name in other
+ * case or accents, surname alone after the full name, acronym after its expansion. The entity then
+ * gets one type by vote of its mentions, its fullest name and a salience.
+ */
+final class EntityResolver {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*\\(\\s*");
+    private static final List<EntityType> TYPE_PREFERENCE =
+            List.of(
+                    EntityType.PERSON,
+                    EntityType.LOCATION,
+                    EntityType.ORGANIZATION,
+                    EntityType.MISC);
+
+    private EntityResolver() {}
+
+    static List<ArticleEntity> resolve(String text, String title, List<CleanMention> mentions) {
+        List<Group> groups = groupBySurface(text, mentions);
+        UnionFind clusters = new UnionFind(groups.size());
+        mergePersonVariants(groups, clusters);
+        mergeSurnames(groups, clusters);
+        mergeAcronyms(text, groups, clusters);
+
+        Map<Integer, List<Group>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            byRoot.computeIfAbsent(clusters.find(i), root -> new ArrayList<>()).add(groups.get(i));
+        }
+        String titleKey = " " + key(title == null ? "" : title) + " ";
+        int maxMentions =
+                byRoot.values().stream()
+                        .mapToInt(c -> c.stream().mapToInt(g -> g.mentions.size()).sum())
+                        .max()
+                        .orElse(1);
+        List<ArticleEntity> entities = new ArrayList<>(byRoot.size());
+        for (List<Group> cluster : byRoot.values()) {
+            entities.add(toEntity(text, titleKey, maxMentions, cluster));
+        }
+        entities.sort(
+                Comparator.comparingDouble(ArticleEntity::salience)
+                        .reversed()
+                        .thenComparingInt(e -> e.mentions().get(0).begin()));
+        return entities;
+    }
+
+    private static List<Group> groupBySurface(String text, List<CleanMention> mentions) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        Set<Long> seenSpans = new HashSet<>();
+        List<CleanMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt(CleanMention::begin));
+        for (CleanMention mention : ordered) {
+            if (!seenSpans.add(((long) mention.begin() << 32) | mention.end())) {
+                continue;
+            }
+            String surface = text.substring(mention.begin(), mention.end());
+            String key = key(surface);
+            if (!key.isEmpty()) {
+                byKey.computeIfAbsent(key, Group::new).add(mention, surface);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** "Donald Trump" and "Donald J. Trump" are one person. */
+    private static void mergePersonVariants(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group a = groups.get(i);
+            if (a.tokens.length < 2 || a.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (int j = i + 1; j < groups.size(); j++) {
+                Group b = groups.get(j);
+                if (b.tokens.length >= 2
+                        && b.type() == EntityType.PERSON
+                        && a.tokens[0].equals(b.tokens[0])
+                        && a.tokens[a.tokens.length - 1].equals(b.tokens[b.tokens.length - 1])) {
+                    clusters.union(i, j);
+                }
+            }
+        }
+    }
+
+    /** "Witkoff" after "Steve Witkoff" is him, when no other person of the article shares it. */
+    private static void mergeSurnames(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group shortForm = groups.get(i);
+            if (shortForm.clearlyNotPerson()) {
+                continue;
+            }
+            Set<Integer> candidates = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group full = groups.get(j);
+                if (full.tokens.length > shortForm.tokens.length
+                        && full.type() == EntityType.PERSON
+                        && endsWith(full.tokens, shortForm.tokens)) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            if (candidates.size() == 1) {
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /** "OTAN" with "Organisation du traité de l'Atlantique Nord", or written "(OTAN)" after it. */
+    private static void mergeAcronyms(String text, List<Group> groups, UnionFind clusters) {
+        Map<Long, Integer> groupByMentionBegin = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            for (CleanMention mention : groups.get(i).mentions) {
+                groupByMentionBegin.put((long) mention.begin(), i);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Group expansion = groups.get(i);
+            if (expansion.tokens.length < 2) {
+                continue;
+            }
+            for (CleanMention mention : expansion.mentions) {
+                var parenthesis =
+                        OPEN_PARENTHESIS.matcher(text).region(mention.end(), text.length());
+                if (parenthesis.lookingAt()) {
+                    Integer acronym = groupByMentionBegin.get((long) parenthesis.end());
+                    if (acronym != null && groups.get(acronym).tokens.length == 1) {
+                        clusters.union(acronym, i);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Group acronym = groups.get(i);
+            if (!acronym.writtenAsAcronym()) {
+                continue;
+            }
+            Set<Integer> candidates = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group expansion = groups.get(j);
+                if (expansion.tokens.length >= 2
+                        && expansion.type() != EntityType.PERSON
+                        && initials(expansion.tokens).equals(acronym.key)) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            if (candidates.size() == 1) {
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    private static ArticleEntity toEntity(
+            String text, String titleKey, int maxMentions, List<Group> cluster) {
+        List<CleanMention> mentions = new ArrayList<>();
+        Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
+        boolean inTitle = false;
+        for (Group group : cluster) {
+            mentions.addAll(group.mentions);
+            group.votes.forEach((type, score) -> votes.merge(type, score, Double::sum));
+            inTitle |= titleKey.contains(" " + group.key + " ");
+        }
+        mentions.sort(Comparator.comparingInt(CleanMention::begin));
+        List<ArticleMention> articleMentions = new ArrayList<>(mentions.size());
+        for (CleanMention mention : mentions) {
+            articleMentions.add(
+                    new ArticleMention(
+                            mention.begin(),
+                            mention.end(),
+                            text.substring(mention.begin(), mention.end())));
+        }
+        double frequency = Math.log1p(mentions.size()) / Math.log1p(maxMentions);
+        double earliness = 1.0 - (double) mentions.get(0).begin() / Math.max(1, text.length());
+        double salience = 0.5 * frequency + 0.3 * earliness + (inTitle ? 0.2 : 0.0);
+        salience = Math.round(Math.min(1.0, Math.max(0.0, salience)) * 1000) / 1000.0;
+        return new ArticleEntity(fullestName(cluster), winner(votes), salience, articleMentions);
+    }
+
+    /** The longest form; among equals the one not shouted in capitals, then the most used. */
+    private static String fullestName(List<Group> cluster) {
+        Comparator<Map.Entry<String, Integer>> fullest =
+                Comparator.<Map.Entry<String, Integer>>comparingInt(
+                                e -> e.getKey().split(" ").length)
+                        .thenComparing(e -> !isAllCaps(e.getKey()))
+                        .thenComparingInt(Map.Entry::getValue);
+        Map<String, Integer> surfaces = new LinkedHashMap<>();
+        for (Group group : cluster) {
+            group.surfaces.forEach(
+                    (surface, count) -> surfaces.merge(surface, count, Integer::sum));
+        }
+        return surfaces.entrySet().stream().max(fullest).orElseThrow().getKey();
+    }
+
+    private static EntityType winner(Map<EntityType, Double> votes) {
+        EntityType best = EntityType.MISC;
+        double bestScore = -1;
+        for (EntityType type : TYPE_PREFERENCE) {
+            double score = votes.getOrDefault(type, 0.0);
+            if (score > bestScore) {
+                best = type;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String initials(String[] tokens) {
+        StringBuilder initials = new StringBuilder();
+        for (String token : tokens) {
+            if (!NameLexicon.FUNCTION_WORDS.contains(token)) {
+                initials.append(token.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    private static boolean endsWith(String[] tokens, String[] suffix) {
+        int offset = tokens.length - suffix.length;
+        for (int i = 0; i < suffix.length; i++) {
+            if (!tokens[offset + i].equals(suffix[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCaps(String surface) {
+        return surface.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Case, accents, periods and punctuation do not make another name: "U.S." is "us". */
+    static String key(String surface) {
+        String folded = NameLexicon.fold(surface).replace(".", "");
+        return NON_WORD.matcher(folded).replaceAll(" ").trim();
+    }
+
+    /** The mentions that share one surface key. */
+    private static final class Group {
+        final String key;
+        final String[] tokens;
+        final List<CleanMention> mentions = new ArrayList<>();
+        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        final Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
+        private int personVotes;
+        private final Map<EntityType, Integer> otherVotes = new EnumMap<>(EntityType.class);
+
+        Group(String key) {
+            this.key = key;
+            this.tokens = key.split(" ");
+        }
+
+        void add(CleanMention mention, String surface) {
+            mentions.add(mention);
+            surfaces.merge(surface.replaceAll("\\s+", " "), 1, Integer::sum);
+            // Confidence breaks ties between equally many mentions; an honorific is strong
+            // evidence.
+            double weight = 0.5 + 0.5 * Math.min(1.0, Math.max(0.0, mention.confidence()));
+            votes.merge(mention.type(), weight, Double::sum);
+            if (mention.afterHonorific()) {
+                votes.merge(EntityType.PERSON, 1.0, Double::sum);
+            }
+            if (mention.type() == EntityType.PERSON || mention.afterHonorific()) {
+                personVotes++;
+            } else {
+                otherVotes.merge(mention.type(), 1, Integer::sum);
+            }
+        }
+
+        EntityType type() {
+            return winner(votes);
+        }
+
+        /** Seen at least twice as one other type and never as a person: a place, not a surname. */
+        boolean clearlyNotPerson() {
+            return personVotes == 0 && otherVotes.values().stream().anyMatch(n -> n >= 2);
+        }
+
+        boolean writtenAsAcronym() {
+            return tokens.length == 1
+                    && key.length() >= 2
+                    && key.length() <= 8
+                    && surfaces.keySet().stream().anyMatch(EntityResolver::isAllCaps);
+        }
+    }
+
+    /** Disjoint sets over group indices. */
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            int rootA = find(a);
+            int rootB = find(b);
+            if (rootA != rootB) {
+                // The lower index (earlier in the article) stays the root.
+                parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+            }
+        }
+    }
+}

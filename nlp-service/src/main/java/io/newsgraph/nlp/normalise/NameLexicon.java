@@ -1,0 +1,316 @@
+package io.newsgraph.nlp.normalise;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Word lists that tell names apart from the words news writing wraps around them. */
+final class NameLexicon {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    /** Honorifics as written before a name; they are never part of it. */
+    static final Set<String> HONORIFICS =
+            Set.of(
+                    "M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Dr.",
+                    "Drs", "Pr", "Pr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+                    "Messrs", "Messrs.", "Sir", "Dame", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.",
+                    "Col.", "Capt.", "Sgt.", "Rev.");
+
+    /** Titles and roles (folded) that may lead a person span: "président Macron". */
+    static final Set<String> PERSON_TITLES =
+            Set.of(
+                    "president",
+                    "presidente",
+                    "vice-president",
+                    "vice-presidente",
+                    "premier",
+                    "prime",
+                    "minister",
+                    "ministre",
+                    "secretary",
+                    "secretaire",
+                    "senator",
+                    "senateur",
+                    "senatrice",
+                    "depute",
+                    "deputee",
+                    "governor",
+                    "gouverneur",
+                    "chancellor",
+                    "chancelier",
+                    "chanceliere",
+                    "general",
+                    "colonel",
+                    "commissioner",
+                    "commissaire",
+                    "ambassador",
+                    "ambassadeur",
+                    "ambassadrice",
+                    "maire",
+                    "mayor",
+                    "juge",
+                    "judge",
+                    "porte-parole",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "conseiller",
+                    "conseillere",
+                    "envoye",
+                    "envoy",
+                    "monsieur",
+                    "madame",
+                    "mister",
+                    "state",
+                    "etat",
+                    "foreign",
+                    "defense",
+                    "defence",
+                    "deputy",
+                    "vice",
+                    "attorney",
+                    "ministers");
+
+    /** Role nouns (folded): an organisation span that starts with one is a job title. */
+    static final Set<String> ROLE_NOUNS =
+            Set.of(
+                    "ministre",
+                    "ministres",
+                    "secretaire",
+                    "president",
+                    "presidente",
+                    "directeur",
+                    "directrice",
+                    "conseiller",
+                    "conseillere",
+                    "porte-parole",
+                    "chef",
+                    "cheffe",
+                    "ambassadeur",
+                    "ambassadrice",
+                    "minister",
+                    "secretary",
+                    "director",
+                    "spokesman",
+                    "spokeswoman",
+                    "head",
+                    "chief",
+                    "ambassador",
+                    "envoye",
+                    "envoy");
+
+    /** Name particles that legitimately start a person span ("de Gaulle", "von der Leyen"). */
+    static final Set<String> PERSON_PARTICLES =
+            Set.of(
+                    "de", "du", "von", "van", "der", "den", "da", "di", "del", "della", "dos",
+                    "das", "bin", "ibn", "al", "el", "ben", "ter", "ten");
+
+    /** Capitalised articles that usually precede, but are not part of, a place or body. */
+    static final Set<String> LEADING_ARTICLES = Set.of("Le", "La", "Les", "The", "LE", "LA", "LES");
+
+    /** Capitalised particles of French surnames ("Le Pen", "La Fontaine", "De Gaulle"). */
+    static final Set<String> SURNAME_PARTICLES = Set.of("Le", "La", "De", "Van", "Von", "Du", "Di");
+
+    /** Names (folded) whose leading article is part of the name. */
+    static final Set<String> NAMES_WITH_ARTICLE =
+            Set.of(
+                    "le havre",
+                    "le mans",
+                    "le caire",
+                    "le cap",
+                    "le touquet",
+                    "le creusot",
+                    "le puy-en-velay",
+                    "la rochelle",
+                    "la haye",
+                    "la mecque",
+                    "la paz",
+                    "la valette",
+                    "la havane",
+                    "la reunion",
+                    "la defense",
+                    "la poste",
+                    "la croix",
+                    "la tribune",
+                    "la depeche",
+                    "la presse",
+                    "le monde",
+                    "le figaro",
+                    "le parisien",
+                    "le point",
+                    "le temps",
+                    "le devoir",
+                    "le soir",
+                    "les echos",
+                    "les republicains",
+                    "l'express",
+                    "l'obs",
+                    "l'equipe",
+                    "l'oreal",
+                    "l'humanite",
+                    "l'aquila",
+                    "the hague",
+                    "the guardian",
+                    "the times",
+                    "the new york times",
+                    "the washington post",
+                    "the wall street journal",
+                    "the economist",
+                    "the bahamas",
+                    "the gambia",
+                    "the beatles",
+                    "the rolling stones");
+
+    /** Names (folded) that contain a coordinating word and must not be split. */
+    static final Set<String> COORDINATED_NAMES =
+            Set.of(
+                    "trinidad and tobago",
+                    "bosnia and herzegovina",
+                    "antigua and barbuda",
+                    "saint kitts and nevis",
+                    "saint vincent and the grenadines",
+                    "sao tome and principe",
+                    "turks and caicos",
+                    "heard island and mcdonald islands",
+                    "wallis et futuna",
+                    "saint-pierre et miquelon",
+                    "procter & gamble",
+                    "johnson & johnson",
+                    "marks & spencer",
+                    "simon & schuster");
+
+    /**
+     * Common words (folded) that the engine takes for names when they are capitalised: a mention
+     * made only of these is dropped ("État", "Début").
+     */
+    static final Set<String> COMMON_WORDS =
+            Set.of(
+                    "etat",
+                    "etats",
+                    "gouvernement",
+                    "president",
+                    "presidente",
+                    "presidence",
+                    "ministre",
+                    "ministere",
+                    "premier",
+                    "monsieur",
+                    "madame",
+                    "debut",
+                    "fin",
+                    "contenu",
+                    "principal",
+                    "nord",
+                    "sud",
+                    "est",
+                    "ouest",
+                    "voir",
+                    "aussi",
+                    "lire",
+                    "egalement",
+                    "lundi",
+                    "mardi",
+                    "mercredi",
+                    "jeudi",
+                    "vendredi",
+                    "samedi",
+                    "dimanche",
+                    "janvier",
+                    "fevrier",
+                    "avril",
+                    "juin",
+                    "juillet",
+                    "aout",
+                    "septembre",
+                    "octobre",
+                    "novembre",
+                    "decembre",
+                    "ce",
+                    "cette",
+                    "ces",
+                    "il",
+                    "elle",
+                    "ils",
+                    "elles",
+                    "nous",
+                    "vous",
+                    "on",
+                    "le",
+                    "la",
+                    "les",
+                    "un",
+                    "une",
+                    "des",
+                    "du",
+                    "de",
+                    "selon",
+                    "mais",
+                    "et",
+                    "ou",
+                    "donc",
+                    "the",
+                    "a",
+                    "an",
+                    "this",
+                    "that",
+                    "these",
+                    "those",
+                    "he",
+                    "she",
+                    "it",
+                    "they",
+                    "we",
+                    "you",
+                    "his",
+                    "her",
+                    "their",
+                    "state",
+                    "states",
+                    "government",
+                    "minister",
+                    "ministry",
+                    "secretary",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "january",
+                    "february",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "read",
+                    "also",
+                    "more",
+                    "see",
+                    "advertisement",
+                    "publicite",
+                    "video",
+                    "photo",
+                    "live",
+                    "direct");
+
+    /** Function words (folded) that never end a name and are skipped in acronym initials. */
+    static final Set<String> FUNCTION_WORDS =
+            Set.of(
+                    "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en",
+                    "pour", "sur", "of", "the", "and", "for", "on", "in", "at", "to", "an");
+
+    private NameLexicon() {}
+
+    /** Lower case without accents, typographic apostrophes made plain: the key words compare on. */
+    static String fold(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+        return COMBINING_MARKS
+                .matcher(decomposed)
+                .replaceAll("")
+                .replace('’', '\'')
+                .toLowerCase(Locale.ROOT);
+    }
+}

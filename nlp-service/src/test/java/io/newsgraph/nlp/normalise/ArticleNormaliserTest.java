@@ -1,0 +1,257 @@
+package io.newsgraph.nlp.normalise;
+
+import static io.newsgraph.proto.nlp.v1.EntityType.LOCATION;
+import static io.newsgraph.proto.nlp.v1.EntityType.MISC;
+import static io.newsgraph.proto.nlp.v1.EntityType.ORGANIZATION;
+import static io.newsgraph.proto.nlp.v1.EntityType.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsgraph.nlp.engine.EngineMention;
+import io.newsgraph.nlp.normalise.ArticleEntity.ArticleMention;
+import io.newsgraph.proto.nlp.v1.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleNormaliserTest {
+
+    @Test
+    void coordinatedNamesGluedByTheEngineBecomeTwoPeopleWithoutHonorific() {
+        Article article = new Article("MM. Rubio et Witkoff ont dîné avec lui.");
+        article.mention("MM. Rubio et Witkoff", PERSON, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Rubio", "Witkoff");
+        assertThat(entities).extracting(ArticleEntity::type).containsOnly(PERSON);
+        assertThat(mentionTexts(entities)).containsExactlyInAnyOrder("Rubio", "Witkoff");
+    }
+
+    @Test
+    void kickerBeforeAPipeAndLeadingArticleAreNotPartOfTheName() {
+        Article article = new Article("À VOIR AUSSI | La Russie et l'Ukraine s'accusent");
+        article.mention("VOIR AUSSI | La Russie", LOCATION, 0.8);
+        article.mention("l'Ukraine", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities).extracting(ArticleEntity::name).containsExactly("Russie", "Ukraine");
+    }
+
+    @Test
+    void capitalisedCommonWordsAreNotEntities() {
+        Article article =
+                new Article("le secrétaire d'État américain et les États membres de la coalition");
+        article.mention("État", LOCATION, 0.9);
+        article.mention("États membres", MISC, 0.8);
+
+        assertThat(article.normalise()).isEmpty();
+    }
+
+    @Test
+    void pronounsAndLowercaseSpansAreNotNames() {
+        Article article = new Article("Trump, at the White House, said he would call.");
+        article.mention("he", PERSON, 0.6);
+
+        assertThat(article.normalise()).isEmpty();
+    }
+
+    @Test
+    void articlesThatBelongToTheNameStay() {
+        Article article =
+                new Article(
+                        "Le Havre et La Rochelle accueillent Mme Le Pen, selon Le Monde et La"
+                                + " France.");
+        article.mention("Le Havre", LOCATION, 0.9);
+        article.mention("La Rochelle", LOCATION, 0.9);
+        article.mention("Mme Le Pen", PERSON, 0.9);
+        article.mention("Le Monde", ORGANIZATION, 0.9);
+        article.mention("La France", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Le Havre", "La Rochelle", "Le Pen", "Le Monde", "France");
+    }
+
+    @Test
+    void titlesBeforeAPersonAreDropped() {
+        Article article =
+                new Article(
+                        "le président Emmanuel Macron et President Donald Trump, avec Dr. Sarah"
+                                + " Mitchell.");
+        article.mention("président Emmanuel Macron", PERSON, 0.9);
+        article.mention("President Donald Trump", PERSON, 0.9);
+        article.mention("Dr. Sarah Mitchell", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Emmanuel Macron", "Donald Trump", "Sarah Mitchell");
+    }
+
+    @Test
+    void jobTitlesAreNotOrganisationsButMinistriesAre() {
+        Article article =
+                new Article(
+                        "Le ministre ukrainien de la Défense et le ministre français des Affaires"
+                            + " étrangères ont vu le ministère allemand des Affaires étrangères.");
+        article.mention("ministre ukrainien de la Défense", ORGANIZATION, 0.7);
+        article.mention("Affaires étrangères", ORGANIZATION, 0.7);
+        article.mention("ministère allemand des Affaires étrangères", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("ministère allemand des Affaires étrangères");
+    }
+
+    @Test
+    void surnameAloneJoinsTheOnePersonWithThatSurnameWhateverTheEngineTypedIt() {
+        Article article =
+                new Article(
+                        "L'envoyé Steve Witkoff arrive. M. Witkoff a parlé. Rubio et Witkoff"
+                                + " repartent.");
+        article.mention("Steve Witkoff", PERSON, 1.0);
+        article.mention("M. Witkoff", PERSON, 0.75);
+        article.mention("Witkoff", 3, LOCATION, 0.55);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities).hasSize(1);
+        ArticleEntity witkoff = entities.get(0);
+        assertThat(witkoff.name()).isEqualTo("Steve Witkoff");
+        assertThat(witkoff.type()).isEqualTo(PERSON);
+        assertThat(witkoff.mentions())
+                .extracting(ArticleMention::text)
+                .containsExactly("Steve Witkoff", "Witkoff", "Witkoff");
+    }
+
+    @Test
+    void surnameSharedByTwoPeopleStaysApart() {
+        Article article = new Article("Joe Smith et Anna Smith sont là. Smith a parlé.");
+        article.mention("Joe Smith", PERSON, 0.9);
+        article.mention("Anna Smith", PERSON, 0.9);
+        article.mention("Smith", 2, PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Joe Smith", "Anna Smith", "Smith");
+    }
+
+    @Test
+    void acronymJoinsItsExpansion() {
+        Article article =
+                new Article(
+                        "L'Organisation du traité de l'Atlantique Nord (OTAN) se réunit. L'OTAN"
+                                + " décidera.");
+        article.mention("Organisation du traité de l'Atlantique Nord", ORGANIZATION, 0.8);
+        article.mention("OTAN", ORGANIZATION, 0.9);
+        article.mention("L'OTAN", ORGANIZATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("Organisation du traité de l'Atlantique Nord");
+        assertThat(entities.get(0).mentions())
+                .extracting(ArticleMention::text)
+                .containsExactly("Organisation du traité de l'Atlantique Nord", "OTAN", "OTAN");
+    }
+
+    @Test
+    void oneTypePerEntityByConfidenceWeightedVote() {
+        Article article = new Article("La pression sur Kyiv monte. Moscou et Kyiv ont convenu.");
+        article.mention("Kyiv", LOCATION, 0.62);
+        article.mention("Kyiv", 2, PERSON, 0.45);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).type()).isEqualTo(LOCATION);
+        assertThat(entities.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void caseVariantsAreOneEntityNamedInTheirReadableForm() {
+        Article article = new Article("WASHINGTON — Washington reste engagé.");
+        article.mention("WASHINGTON", LOCATION, 0.9);
+        article.mention("Washington", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities).extracting(ArticleEntity::name).containsExactly("Washington");
+    }
+
+    @Test
+    void salienceRewardsFrequencyEarlinessAndTitle() {
+        Article article =
+                new Article("Paris accueille Berlin. Paris décide. Paris conclut avec Rome.");
+        article.mention("Paris", LOCATION, 0.9);
+        article.mention("Berlin", LOCATION, 0.9);
+        article.mention("Paris", 2, LOCATION, 0.9);
+        article.mention("Paris", 3, LOCATION, 0.9);
+        article.mention("Rome", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise("Rome et Paris");
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name)
+                .containsExactly("Paris", "Rome", "Berlin");
+        assertThat(entities).allSatisfy(e -> assertThat(e.salience()).isBetween(0.0, 1.0));
+        assertThat(entities.get(0).salience()).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyMentionIsTheExactSubstringAtItsOffsets() {
+        Article article = new Article("🇫🇷 « M. Macron » a reçu M. Zelensky.");
+        article.mention("M. Macron", PERSON, 0.9);
+        article.mention("M. Zelensky", PERSON, 0.9);
+
+        for (ArticleEntity entity : article.normalise()) {
+            for (ArticleMention mention : entity.mentions()) {
+                assertThat(article.text.substring(mention.begin(), mention.end()))
+                        .isEqualTo(mention.text());
+            }
+        }
+        assertThat(mentionTexts(article.normalise()))
+                .containsExactlyInAnyOrder("Macron", "Zelensky");
+    }
+
+    private static List<String> mentionTexts(List<ArticleEntity> entities) {
+        return entities.stream()
+                .flatMap(e -> e.mentions().stream())
+                .map(ArticleMention::text)
+                .toList();
+    }
+
+    /** An article text with engine spans placed by their surface. */
+    private static final class Article {
+        final String text;
+        final List<EngineMention> mentions = new ArrayList<>();
+
+        Article(String text) {
+            this.text = text;
+        }
+
+        void mention(String surface, EntityType type, double confidence) {
+            mention(surface, 1, type, confidence);
+        }
+
+        void mention(String surface, int occurrence, EntityType type, double confidence) {
+            int begin = -1;
+            for (int i = 0; i < occurrence; i++) {
+                begin = text.indexOf(surface, begin + 1);
+            }
+            assertThat(begin).as("%s #%d in the text", surface, occurrence).isNotNegative();
+            mentions.add(new EngineMention(begin, begin + surface.length(), type, confidence));
+        }
+
+        List<ArticleEntity> normalise() {
+            return normalise("");
+        }
+
+        List<ArticleEntity> normalise(String title) {
+            return ArticleNormaliser.normalise(text, title, mentions);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsgraph.nlp.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateLinesTest {
+
+    @Test
+    void blanksPageChromeLinesKeepingEveryOffset() {
+        String text =
+                "Début du contenu principal.\n"
+                        + "Paris accueille des discussions.\n"
+                        + "À VOIR AUSSI | La Russie et l'Ukraine s'accusent\n"
+                        + "  LIRE AUSSI : Macron à Berlin\n"
+                        + "Read also: How the war in Ukraine reshaped spending\n"
+                        + "Le texte continue à Kyiv.";
+
+        String blanked = BoilerplateLines.blank(text);
+
+        assertThat(blanked).hasSameSizeAs(text);
+        assertThat(blanked.split("\n", -1))
+                .containsExactly(
+                        " ".repeat("Début du contenu principal.".length()),
+                        "Paris accueille des discussions.",
+                        " ".repeat("À VOIR AUSSI | La Russie et l'Ukraine s'accusent".length()),
+                        " ".repeat("  LIRE AUSSI : Macron à Berlin".length()),
+                        " ".repeat("Read also: How the war in Ukraine reshaped spending".length()),
+                        "Le texte continue à Kyiv.");
+    }
+
+    @Test
+    void leavesArticleLinesThatOnlyMentionTheWordsAlone() {
+        String text = "Il faut voir aussi que Paris a lu le rapport.\nWe read also the letter.";
+
+        assertThat(BoilerplateLines.blank(text)).isSameAs(text);
+    }
+}
