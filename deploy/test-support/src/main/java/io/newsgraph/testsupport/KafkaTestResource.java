@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * A real Kafka broker (single combined KRaft node) running inside the test JVM. One broker per test
@@ -16,6 +17,10 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     /** Starts the shared broker if needed. */
     public static synchronized KafkaClusterTestKit cluster() {
         if (cluster == null) {
+            // Kafka's own shutdown hook deletes the broker's temp log dirs, possibly while the
+            // broker is still stopping; the broker then halts the JVM, failing a green test run.
+            Exit.setHaltProcedure((status, message) -> {});
+            Exit.setExitProcedure((status, message) -> {});
             try {
                 KafkaClusterTestKit started =
                         new KafkaClusterTestKit.Builder(
