@@ -1,0 +1,207 @@
+package io.newsgraph.ingest;
+
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.newsgraph.proto.nlp.v1.AnnotateRequest;
+import io.newsgraph.proto.nlp.v1.AnnotateResponse;
+import io.newsgraph.proto.nlp.v1.Entity;
+import io.newsgraph.proto.nlp.v1.EntityType;
+import io.newsgraph.proto.nlp.v1.LanguageSupport;
+import io.newsgraph.proto.nlp.v1.Mention;
+import io.newsgraph.proto.nlp.v1.NlpServiceGrpc;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in nlp-service on its own gRPC port, so ingest-service talks to it over the network as it
+ * does in production. It finds a fixed lexicon of names (with exact UTF-16 offsets), insists on a
+ * bearer token, and fails on demand when the article title carries a marker: {@value #DOWN} always,
+ * {@value #FLAKY} on the first two calls of each revision, {@value #REJECT} with INVALID_ARGUMENT.
+ */
+public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DOWN = "[nlp-down]";
+    public static final String FLAKY = "[nlp-flaky]";
+    public static final String REJECT = "[nlp-reject]";
+
+    /** Failed calls a {@value #FLAKY} revision sees before it succeeds. */
+    public static final int FLAKY_FAILURES = 2;
+
+    private static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+    /** Canonical name, type, surface forms (longest first). */
+    private static final List<LexiconEntry> LEXICON =
+            List.of(
+                    new LexiconEntry(
+                            "Emmanuel Macron", EntityType.PERSON, "Emmanuel Macron", "Macron"),
+                    new LexiconEntry("Marco Rubio", EntityType.PERSON, "Marco Rubio", "Rubio"),
+                    new LexiconEntry(
+                            "Steve Witkoff", EntityType.PERSON, "Steve Witkoff", "Witkoff"),
+                    new LexiconEntry("Paris", EntityType.LOCATION, "Paris"),
+                    new LexiconEntry("Ukraine", EntityType.LOCATION, "Ukraine"),
+                    new LexiconEntry("OTAN", EntityType.ORGANIZATION, "OTAN"),
+                    new LexiconEntry("NATO", EntityType.ORGANIZATION, "NATO"));
+
+    private Server server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server =
+                    NettyServerBuilder.forAddress(
+                                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                            .addService(
+                                    ServerInterceptors.intercept(
+                                            new FakeNlpService(),
+                                            NlpServiceDouble::requireBearerToken))
+                            .build()
+                            .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("nlp-service double did not start", e);
+        }
+        String port = String.valueOf(server.getPort());
+        // In test mode Quarkus dials the test-port, not the port, of a gRPC client.
+        return Map.of(
+                "quarkus.grpc.clients.nlp.host", "127.0.0.1",
+                "quarkus.grpc.clients.nlp.port", port,
+                "quarkus.grpc.clients.nlp.test-port", port);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            try {
+                server.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The entities the double reports for a text, as ingest-service should publish them. */
+    public static List<Entity> entitiesIn(String text) {
+        List<int[]> taken = new ArrayList<>();
+        List<List<Mention>> mentionsPerEntry = new ArrayList<>();
+        int total = 0;
+        for (LexiconEntry entry : LEXICON) {
+            List<Mention> mentions = new ArrayList<>();
+            for (String form : entry.forms()) {
+                for (int begin = text.indexOf(form);
+                        begin >= 0;
+                        begin = text.indexOf(form, begin + 1)) {
+                    int end = begin + form.length();
+                    if (isWord(text, begin, end) && free(taken, begin, end)) {
+                        taken.add(new int[] {begin, end});
+                        mentions.add(
+                                Mention.newBuilder()
+                                        .setBegin(begin)
+                                        .setEnd(end)
+                                        .setText(form)
+                                        .build());
+                    }
+                }
+            }
+            mentions.sort(Comparator.comparingInt(Mention::getBegin));
+            mentionsPerEntry.add(mentions);
+            total += mentions.size();
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (int i = 0; i < LEXICON.size(); i++) {
+            List<Mention> mentions = mentionsPerEntry.get(i);
+            if (!mentions.isEmpty()) {
+                entities.add(
+                        Entity.newBuilder()
+                                .setName(LEXICON.get(i).name())
+                                .setType(LEXICON.get(i).type())
+                                .setSalience((double) mentions.size() / total)
+                                .addAllMentions(mentions)
+                                .build());
+            }
+        }
+        return entities;
+    }
+
+    private static boolean isWord(String text, int begin, int end) {
+        return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static boolean free(List<int[]> taken, int begin, int end) {
+        return taken.stream().noneMatch(span -> begin < span[1] && span[0] < end);
+    }
+
+    private record LexiconEntry(String name, EntityType type, String... forms) {}
+
+    /** nlp-service answers UNAUTHENTICATED without a bearer token; so does the double. */
+    private static <Q, R> ServerCall.Listener<Q> requireBearerToken(
+            ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        String authorization = headers.get(AUTHORIZATION);
+        if (authorization == null
+                || !authorization.startsWith("Bearer ")
+                || authorization.substring("Bearer ".length()).isBlank()) {
+            call.close(
+                    Status.UNAUTHENTICATED.withDescription("bearer token required"),
+                    new Metadata());
+            return new ServerCall.Listener<>() {};
+        }
+        return next.startCall(call, headers);
+    }
+
+    private static final class FakeNlpService extends NlpServiceGrpc.NlpServiceImplBase {
+
+        private final Map<String, AtomicInteger> callsPerRevision = new ConcurrentHashMap<>();
+
+        @Override
+        public void annotate(AnnotateRequest request, StreamObserver<AnnotateResponse> responses) {
+            int call =
+                    callsPerRevision
+                            .computeIfAbsent(request.getCorrelationId(), id -> new AtomicInteger())
+                            .incrementAndGet();
+            if (request.getTitle().contains(DOWN)
+                    || (request.getTitle().contains(FLAKY) && call <= FLAKY_FAILURES)) {
+                responses.onError(
+                        Status.UNAVAILABLE
+                                .withDescription("nlp-service is down")
+                                .asRuntimeException());
+                return;
+            }
+            if (request.getTitle().contains(REJECT)) {
+                responses.onError(
+                        Status.INVALID_ARGUMENT
+                                .withDescription("text cannot be annotated")
+                                .asRuntimeException());
+                return;
+            }
+            responses.onNext(
+                    AnnotateResponse.newBuilder()
+                            .setLanguage(
+                                    request.getLanguageHint().isEmpty()
+                                            ? "fr"
+                                            : request.getLanguageHint())
+                            .setLanguageSupport(LanguageSupport.SUPPORTED)
+                            .setLanguageConfidence(1.0)
+                            .setCorrelationId(request.getCorrelationId())
+                            .addAllEntities(entitiesIn(request.getText()))
+                            .build());
+            responses.onCompleted();
+        }
+    }
+}
