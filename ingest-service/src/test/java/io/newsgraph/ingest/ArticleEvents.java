@@ -7,8 +7,11 @@ import com.google.protobuf.util.JsonFormat;
 import io.newsgraph.proto.events.v1.ArticleEntitiesEvent;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,10 +30,24 @@ public final class ArticleEvents implements AutoCloseable {
 
     /** Subscribes from the beginning of the topic, to the broker the application publishes to. */
     public static ArticleEvents subscribe() {
+        return subscribe(false);
+    }
+
+    /**
+     * As {@link #subscribe()}; {@code readCommitted} reads as query-service should, seeing only
+     * committed Kafka transactions.
+     */
+    public static ArticleEvents subscribe(boolean readCommitted) {
+        return subscribe(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                readCommitted);
+    }
+
+    /** As {@link #subscribe(boolean)}, to the given broker. */
+    public static ArticleEvents subscribe(String bootstrapServers, boolean readCommitted) {
         Properties config = new Properties();
-        config.put(
-                "bootstrap.servers",
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        config.put("isolation.level", readCommitted ? "read_committed" : "read_uncommitted");
+        config.put("bootstrap.servers", bootstrapServers);
         config.put("group.id", "ingest-test-" + UUID.randomUUID());
         config.put("auto.offset.reset", "earliest");
         config.put("key.deserializer", StringDeserializer.class.getName());
@@ -61,6 +78,25 @@ public final class ArticleEvents implements AutoCloseable {
             poll(Duration.ofMillis(100));
         }
         return recordsFor(articleId);
+    }
+
+    /**
+     * Reads what arrives during {@code quiet}, then counts the records of each (article id,
+     * revision) among {@code articleIds}.
+     */
+    public Map<String, Long> countsByRevisionAfterQuietPeriod(
+            Collection<String> articleIds, Duration quiet) {
+        long deadline = System.nanoTime() + quiet.toNanos();
+        while (System.nanoTime() < deadline) {
+            poll(Duration.ofMillis(100));
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (ConsumerRecord<String, String> record : received) {
+            if (articleIds.contains(record.key())) {
+                counts.merge(record.key() + "/" + parse(record).getRevision(), 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 
     public static ArticleEntitiesEvent parse(ConsumerRecord<String, String> record) {

@@ -31,14 +31,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in nlp-service on its own gRPC port, so ingest-service talks to it over the network as it
  * does in production. It finds a fixed lexicon of names (with exact UTF-16 offsets), insists on a
- * bearer token, and fails on demand when the article title carries a marker: {@value #DOWN} always,
- * {@value #FLAKY} on the first two calls of each revision, {@value #REJECT} with INVALID_ARGUMENT.
+ * bearer token, and fails on demand when the article title carries a marker: {@value #DOWN} with
+ * INTERNAL on every call (an article the engine always crashes on), {@value #FLAKY} with
+ * UNAVAILABLE on the first two calls of each revision, {@value #FAIL_THRICE} with INTERNAL on the
+ * first three calls of each revision, {@value #REJECT} with INVALID_ARGUMENT, {@value #BAD_OFFSETS}
+ * answers a mention whose offsets miss its text, {@value #SLOW} takes {@value #SLOW_MILLIS} ms. The
+ * whole service can be stopped and started again on the same port ({@link #stopServer()}, {@link
+ * #startServer()}) for outage drills.
  */
 public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
 
     public static final String DOWN = "[nlp-down]";
     public static final String FLAKY = "[nlp-flaky]";
     public static final String REJECT = "[nlp-reject]";
+    public static final String BAD_OFFSETS = "[nlp-bad-offsets]";
+    public static final String SLOW = "[nlp-slow]";
+    public static final String FAIL_THRICE = "[nlp-fail-thrice]";
+
+    public static final long SLOW_MILLIS = 300;
+
+    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static NlpServiceDouble running;
 
     /** Failed calls a {@value #FLAKY} revision sees before it succeeds. */
     public static final int FLAKY_FAILURES = 2;
@@ -60,32 +73,59 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
                     new LexiconEntry("NATO", EntityType.ORGANIZATION, "NATO"));
 
     private Server server;
+    private int port;
 
     @Override
     public Map<String, String> start() {
-        try {
-            server =
-                    NettyServerBuilder.forAddress(
-                                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                            .addService(
-                                    ServerInterceptors.intercept(
-                                            new FakeNlpService(),
-                                            NlpServiceDouble::requireBearerToken))
-                            .build()
-                            .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("nlp-service double did not start", e);
-        }
-        String port = String.valueOf(server.getPort());
+        server = serve(0);
+        port = server.getPort();
+        running = this;
+        String address = String.valueOf(port);
         // In test mode Quarkus dials the test-port, not the port, of a gRPC client.
         return Map.of(
                 "quarkus.grpc.clients.nlp.host", "127.0.0.1",
-                "quarkus.grpc.clients.nlp.port", port,
-                "quarkus.grpc.clients.nlp.test-port", port);
+                "quarkus.grpc.clients.nlp.port", address,
+                "quarkus.grpc.clients.nlp.test-port", address);
     }
 
     @Override
     public void stop() {
+        shutdown(server);
+    }
+
+    /** Stops the running double: calls fail as when nlp-service is down (connection refused). */
+    public static synchronized void stopServer() {
+        shutdown(running.server);
+    }
+
+    /** Starts the stopped double again on the port ingest-service is configured with. */
+    public static synchronized void startServer() {
+        if (running.server.isShutdown()) {
+            running.server = serve(running.port);
+        }
+    }
+
+    /** Annotate calls answered or refused so far, by every double of this JVM. */
+    public static int calls() {
+        return CALLS.get();
+    }
+
+    private static Server serve(int port) {
+        try {
+            return NettyServerBuilder.forAddress(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
+                    .withOption(io.netty.channel.ChannelOption.SO_REUSEADDR, true)
+                    .addService(
+                            ServerInterceptors.intercept(
+                                    new FakeNlpService(), NlpServiceDouble::requireBearerToken))
+                    .build()
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("nlp-service double did not start", e);
+        }
+    }
+
+    private static void shutdown(Server server) {
         if (server != null) {
             server.shutdownNow();
             try {
@@ -171,15 +211,23 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
 
         @Override
         public void annotate(AnnotateRequest request, StreamObserver<AnnotateResponse> responses) {
+            CALLS.incrementAndGet();
             int call =
                     callsPerRevision
                             .computeIfAbsent(request.getCorrelationId(), id -> new AtomicInteger())
                             .incrementAndGet();
             if (request.getTitle().contains(DOWN)
-                    || (request.getTitle().contains(FLAKY) && call <= FLAKY_FAILURES)) {
+                    || (request.getTitle().contains(FAIL_THRICE) && call <= 3)) {
+                responses.onError(
+                        Status.INTERNAL
+                                .withDescription("annotator crashed on this article")
+                                .asRuntimeException());
+                return;
+            }
+            if (request.getTitle().contains(FLAKY) && call <= FLAKY_FAILURES) {
                 responses.onError(
                         Status.UNAVAILABLE
-                                .withDescription("nlp-service is down")
+                                .withDescription("nlp-service is restarting")
                                 .asRuntimeException());
                 return;
             }
@@ -190,6 +238,28 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
                                 .asRuntimeException());
                 return;
             }
+            if (request.getTitle().contains(SLOW)) {
+                try {
+                    Thread.sleep(SLOW_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            List<Entity> entities = entitiesIn(request.getText());
+            if (request.getTitle().contains(BAD_OFFSETS)) {
+                entities =
+                        List.of(
+                                Entity.newBuilder()
+                                        .setName("Paris")
+                                        .setType(EntityType.LOCATION)
+                                        .setSalience(1)
+                                        .addMentions(
+                                                Mention.newBuilder()
+                                                        .setBegin(1)
+                                                        .setEnd(6)
+                                                        .setText("Paris"))
+                                        .build());
+            }
             responses.onNext(
                     AnnotateResponse.newBuilder()
                             .setLanguage(
@@ -199,7 +269,7 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
                             .setLanguageSupport(LanguageSupport.SUPPORTED)
                             .setLanguageConfidence(1.0)
                             .setCorrelationId(request.getCorrelationId())
-                            .addAllEntities(entitiesIn(request.getText()))
+                            .addAllEntities(entities)
                             .build());
             responses.onCompleted();
         }

@@ -53,6 +53,32 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         return cluster().bootstrapServers();
     }
 
+    /**
+     * Stops the shared broker (its controller keeps running), for fault drills: clients see Kafka
+     * as down until {@link #startBroker()}. Every log on disk is kept.
+     */
+    public static synchronized void stopBroker() {
+        cluster().brokers().values().forEach(broker -> broker.shutdown());
+    }
+
+    /**
+     * Starts the broker stopped by {@link #stopBroker()} again, on the same port and with the same
+     * logs, and waits until it serves clients. Does nothing when it is already running.
+     */
+    public static synchronized void startBroker() {
+        KafkaClusterTestKit running = cluster();
+        try {
+            for (var broker : running.brokers().values()) {
+                if (broker.isShutdown()) {
+                    broker.startup();
+                }
+            }
+            running.waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("in-JVM Kafka broker did not restart", e);
+        }
+    }
+
     private static void closeQuietly() {
         try {
             cluster.close();

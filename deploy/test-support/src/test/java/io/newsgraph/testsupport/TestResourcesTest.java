@@ -1,6 +1,7 @@
 package io.newsgraph.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -70,6 +71,54 @@ class TestResourcesTest {
             }
             assertThat(records.count()).isEqualTo(1);
             assertThat(records.iterator().next().key()).isEqualTo("article-1");
+        }
+    }
+
+    @Test
+    void stoppedBrokerComesBackOnTheSamePortWithItsRecords() throws Exception {
+        String servers = new KafkaTestResource().start().get("kafka.bootstrap.servers");
+        Properties producerConfig = new Properties();
+        producerConfig.put("bootstrap.servers", servers);
+        producerConfig.put("key.serializer", StringSerializer.class.getName());
+        producerConfig.put("value.serializer", StringSerializer.class.getName());
+        producerConfig.put("max.block.ms", "2000");
+        producerConfig.put("delivery.timeout.ms", "3000");
+        producerConfig.put("request.timeout.ms", "1000");
+        producerConfig.put("linger.ms", "0");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
+            producer.send(new ProducerRecord<>("restart-check", "before", "{}")).get();
+
+            KafkaTestResource.stopBroker();
+            try {
+                assertThatThrownBy(
+                                () ->
+                                        producer.send(
+                                                        new ProducerRecord<>(
+                                                                "restart-check",
+                                                                "while-down",
+                                                                "{}"))
+                                                .get())
+                        .hasCauseInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+            } finally {
+                KafkaTestResource.startBroker();
+            }
+            assertThat(KafkaTestResource.bootstrapServers()).isEqualTo(servers);
+            producer.send(new ProducerRecord<>("restart-check", "after", "{}")).get();
+        }
+
+        Properties consumerConfig = new Properties();
+        consumerConfig.put("bootstrap.servers", servers);
+        consumerConfig.put("group.id", "restart-check");
+        consumerConfig.put("auto.offset.reset", "earliest");
+        consumerConfig.put("key.deserializer", StringDeserializer.class.getName());
+        consumerConfig.put("value.deserializer", StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig)) {
+            consumer.subscribe(List.of("restart-check"));
+            List<String> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < 20 && keys.size() < 2; i++) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
+            }
+            assertThat(keys).containsExactly("before", "after");
         }
     }
 

@@ -1,27 +1,60 @@
 package io.newsgraph.ingest.annotation;
 
 import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.newsgraph.ingest.pipeline.IngestConfig;
 import io.newsgraph.proto.nlp.v1.AnnotateRequest;
 import io.newsgraph.proto.nlp.v1.AnnotateResponse;
 import io.newsgraph.proto.nlp.v1.MutinyNlpServiceGrpc.MutinyNlpServiceStub;
 import io.quarkus.grpc.GrpcClient;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
 
-/** Calls nlp-service's Annotate with ingest-service's bearer token and a per-call deadline. */
+/**
+ * Calls nlp-service's Annotate with ingest-service's bearer token and a per-call deadline, behind a
+ * SmallRye Fault Tolerance guard: a couple of quick retries with exponential backoff for a blip,
+ * and a circuit breaker that stops calling while nlp-service is failing, so an outage costs the
+ * articles no attempts.
+ */
 @ApplicationScoped
 public class AnnotationClient {
+
+    /** Name of the circuit breaker, as SmallRye's CircuitBreakerMaintenance knows it. */
+    public static final String CIRCUIT_BREAKER = "nlp-service";
+
+    private static final Logger LOG = Logger.getLogger(AnnotationClient.class);
 
     private static final Metadata.Key<String> AUTHORIZATION =
             Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
+    /** Answers that say nlp-service (not the article) is in trouble: retried and counted. */
+    private static final Set<Status.Code> SERVICE_TROUBLE =
+            Set.of(
+                    Status.Code.UNAVAILABLE,
+                    Status.Code.RESOURCE_EXHAUSTED,
+                    Status.Code.DEADLINE_EXCEEDED,
+                    Status.Code.INTERNAL,
+                    Status.Code.UNKNOWN);
+
     private final MutinyNlpServiceStub nlp;
     private final NlpAccessToken token;
     private final Duration deadline;
+    private final Duration openDelay;
+    private final TypedGuard<Uni<AnnotateResponse>> guard;
+    private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
+    private volatile long openedAtNanos;
 
     public AnnotationClient(
             @GrpcClient("nlp") MutinyNlpServiceStub nlp,
@@ -29,7 +62,38 @@ public class AnnotationClient {
             IngestConfig config) {
         this.nlp = nlp;
         this.token = token;
-        this.deadline = config.annotation().deadline();
+        IngestConfig.Annotation annotation = config.annotation();
+        this.deadline = annotation.deadline();
+        this.openDelay = annotation.circuitBreaker().delay();
+        this.guard =
+                TypedGuard.create(new TypeLiteral<Uni<AnnotateResponse>>() {})
+                        .withDescription("nlp-service Annotate")
+                        .withRetry()
+                        .maxRetries(annotation.callRetry().maxRetries())
+                        .delay(annotation.callRetry().delay().toMillis(), ChronoUnit.MILLIS)
+                        .jitter(0, ChronoUnit.MILLIS)
+                        .maxDuration(
+                                deadline.multipliedBy(annotation.callRetry().maxRetries() + 2)
+                                        .toMillis(),
+                                ChronoUnit.MILLIS)
+                        .withExponentialBackoff()
+                        .factor(2)
+                        .maxDelay(annotation.callRetry().maxDelay().toMillis(), ChronoUnit.MILLIS)
+                        .done()
+                        .whenException(AnnotationClient::worthRetrying)
+                        .beforeRetry(this::beforeRetry)
+                        .done()
+                        .withCircuitBreaker()
+                        .name(CIRCUIT_BREAKER)
+                        .requestVolumeThreshold(
+                                annotation.circuitBreaker().requestVolumeThreshold())
+                        .failureRatio(annotation.circuitBreaker().failureRatio())
+                        .delay(openDelay.toMillis(), ChronoUnit.MILLIS)
+                        .successThreshold(1)
+                        .when(AnnotationClient::serviceTrouble)
+                        .onStateChange(this::stateChanged)
+                        .done()
+                        .build();
     }
 
     public Uni<AnnotateResponse> annotate(ClaimedArticle article) {
@@ -41,6 +105,48 @@ public class AnnotationClient {
                                 article.languageHint() == null ? "" : article.languageHint())
                         .setCorrelationId(article.id() + "/" + article.revision())
                         .build();
+        return guard.get(() -> call(request));
+    }
+
+    /**
+     * False while the circuit is open and its delay has not passed: calls would be refused, so the
+     * worker leaves articles where they are.
+     */
+    public boolean acceptsCalls() {
+        return state != CircuitBreakerState.OPEN
+                || System.nanoTime() - openedAtNanos >= openDelay.toNanos();
+    }
+
+    /** True unless the circuit is closed: only one article at a time should probe nlp-service. */
+    public boolean probing() {
+        return state != CircuitBreakerState.CLOSED;
+    }
+
+    public CircuitBreakerState circuitState() {
+        return state;
+    }
+
+    /**
+     * Whether a failed call says nothing about the article itself: nlp-service was unreachable,
+     * overloaded, refused our token or the circuit was open.
+     */
+    public static boolean outage(Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException) {
+            return true;
+        }
+        if (!(failure instanceof StatusRuntimeException || failure instanceof StatusException)) {
+            // Failed before nlp-service answered, e.g. while fetching our token.
+            return true;
+        }
+        Status.Code code = Status.fromThrowable(failure).getCode();
+        return code == Status.Code.UNAVAILABLE
+                || code == Status.Code.RESOURCE_EXHAUSTED
+                || code == Status.Code.UNAUTHENTICATED
+                || code == Status.Code.PERMISSION_DENIED
+                || code == Status.Code.CANCELLED;
+    }
+
+    private Uni<AnnotateResponse> call(AnnotateRequest request) {
         return token.get()
                 .flatMap(
                         bearer -> {
@@ -56,5 +162,33 @@ public class AnnotationClient {
     /** Drops the cached token so the next call fetches a new one. */
     public void tokenRejected() {
         token.invalidate();
+    }
+
+    private void beforeRetry(Throwable failure) {
+        if (Status.fromThrowable(failure).getCode() == Status.Code.UNAUTHENTICATED) {
+            token.invalidate();
+        }
+    }
+
+    private void stateChanged(CircuitBreakerState next) {
+        if (next == CircuitBreakerState.OPEN) {
+            openedAtNanos = System.nanoTime();
+        }
+        state = next;
+        LOG.infof("circuit breaker towards nlp-service is now %s", next);
+    }
+
+    private static boolean worthRetrying(Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException) {
+            return false;
+        }
+        Status.Code code = Status.fromThrowable(failure).getCode();
+        return code == Status.Code.UNAVAILABLE
+                || code == Status.Code.RESOURCE_EXHAUSTED
+                || code == Status.Code.UNAUTHENTICATED;
+    }
+
+    private static boolean serviceTrouble(Throwable failure) {
+        return SERVICE_TROUBLE.contains(Status.fromThrowable(failure).getCode());
     }
 }

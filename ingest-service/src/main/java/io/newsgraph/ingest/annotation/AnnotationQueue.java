@@ -67,6 +67,15 @@ public class AnnotationQueue {
              WHERE id = $1 AND revision = $2 AND status = 'RECEIVED'
             """;
 
+    // An outage of nlp-service says nothing about the article: the attempt is given back.
+    private static final String RELEASE =
+            """
+            UPDATE article
+               SET attempts = GREATEST(attempts - 1, 0), error = $3,
+                   next_attempt_at = now() + make_interval(secs => $4), lease_until = NULL, updated_at = now()
+             WHERE id = $1 AND revision = $2 AND status = 'RECEIVED'
+            """;
+
     private static final String FAIL =
             """
             UPDATE article
@@ -144,6 +153,13 @@ public class AnnotationQueue {
     /** Releases the lease and schedules the next attempt after {@code delay}. */
     public Uni<Void> retryLater(ClaimedArticle article, String error, Duration delay) {
         return pool.preparedQuery(RETRY_LATER)
+                .execute(Tuple.of(article.id(), article.revision(), error, Backoff.seconds(delay)))
+                .replaceWithVoid();
+    }
+
+    /** Puts the article back without counting the attempt, to be tried after {@code delay}. */
+    public Uni<Void> release(ClaimedArticle article, String error, Duration delay) {
+        return pool.preparedQuery(RELEASE)
                 .execute(Tuple.of(article.id(), article.revision(), error, Backoff.seconds(delay)))
                 .replaceWithVoid();
     }

@@ -8,12 +8,14 @@ import io.newsgraph.ingest.pipeline.IngestConfig;
 import io.newsgraph.ingest.pipeline.WakeableLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,6 +29,14 @@ public class AnnotationWorker {
     private static final Logger LOG = Logger.getLogger(AnnotationWorker.class);
 
     private static final int MAX_ERROR_LENGTH = 2000;
+
+    /** nlp-service refuses the article itself: asking again gets the same answer. */
+    private static final Set<Status.Code> PERMANENT =
+            Set.of(
+                    Status.Code.INVALID_ARGUMENT,
+                    Status.Code.FAILED_PRECONDITION,
+                    Status.Code.OUT_OF_RANGE,
+                    Status.Code.UNIMPLEMENTED);
 
     private final AnnotationQueue queue;
     private final AnnotationClient nlp;
@@ -63,25 +73,39 @@ public class AnnotationWorker {
         loop.stop();
     }
 
-    /** Claims due articles a handful at a time until none is left. */
+    /**
+     * Runs {@code concurrency} lanes, each claiming and annotating one article after another until
+     * none is due, so nlp-service always has that many articles in hand. While the circuit towards
+     * nlp-service is open nothing is claimed; once its delay has passed a single lane probes.
+     */
     private Uni<Void> drain() {
-        return queue.claim(config.concurrency(), config.lease())
+        if (!nlp.acceptsCalls()) {
+            return Uni.createFrom().voidItem();
+        }
+        int lanes = nlp.probing() ? 1 : config.concurrency();
+        List<Uni<Void>> running = new ArrayList<>(lanes);
+        for (int i = 0; i < lanes; i++) {
+            running.add(lane());
+        }
+        return Uni.join().all(running).andCollectFailures().replaceWithVoid();
+    }
+
+    private Uni<Void> lane() {
+        if (!nlp.acceptsCalls()) {
+            return Uni.createFrom().voidItem();
+        }
+        return queue.claim(1, config.lease())
                 .flatMap(
                         claimed ->
                                 claimed.isEmpty()
                                         ? Uni.createFrom().voidItem()
-                                        : annotateAll(claimed).flatMap(ignored -> drain()));
-    }
-
-    private Uni<Void> annotateAll(List<ClaimedArticle> claimed) {
-        return Multi.createFrom()
-                .iterable(claimed)
-                .onItem()
-                .transformToUni(this::annotate)
-                .merge(config.concurrency())
-                .collect()
-                .last()
-                .replaceWithVoid();
+                                        : annotate(claimed.get(0))
+                                                .flatMap(
+                                                        ignored ->
+                                                                nlp.probing()
+                                                                        ? Uni.createFrom()
+                                                                                .voidItem()
+                                                                        : lane()));
     }
 
     private Uni<Void> annotate(ClaimedArticle article) {
@@ -103,12 +127,31 @@ public class AnnotationWorker {
     }
 
     private Uni<Void> handleFailure(ClaimedArticle article, Throwable failure) {
+        if (failure instanceof InvalidAnnotationException) {
+            LOG.warnf(
+                    "article %s revision %d FAILED: %s",
+                    article.id(), article.revision(), failure.getMessage());
+            return queue.fail(article, truncate("annotation refused: " + failure.getMessage()));
+        }
         Status status = Status.fromThrowable(failure);
         if (status.getCode() == Status.Code.UNAUTHENTICATED) {
             nlp.tokenRejected();
         }
         String error = describe(failure, status);
-        boolean permanent = status.getCode() == Status.Code.INVALID_ARGUMENT;
+        if (AnnotationClient.outage(failure)) {
+            Duration delay =
+                    failure instanceof CircuitBreakerOpenException
+                            ? config.circuitBreaker().delay()
+                            : Backoff.after(
+                                    article.attempt(),
+                                    config.initialBackoff(),
+                                    config.maxBackoff());
+            LOG.debugf(
+                    "article %s revision %d waits for nlp-service (%s), next try in %s",
+                    article.id(), article.revision(), error, delay);
+            return queue.release(article, truncate("waiting for nlp-service: " + error), delay);
+        }
+        boolean permanent = PERMANENT.contains(status.getCode());
         if (permanent || article.attempt() >= config.maxAttempts()) {
             LOG.warnf(
                     "article %s revision %d FAILED after %d attempt(s): %s",

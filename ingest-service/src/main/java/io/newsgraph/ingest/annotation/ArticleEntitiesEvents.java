@@ -7,6 +7,7 @@ import com.google.protobuf.util.JsonFormat;
 import io.newsgraph.proto.events.v1.ArticleEntitiesEvent;
 import io.newsgraph.proto.nlp.v1.AnnotateResponse;
 import io.newsgraph.proto.nlp.v1.Entity;
+import io.newsgraph.proto.nlp.v1.Mention;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ final class ArticleEntitiesEvents {
     private ArticleEntitiesEvents() {}
 
     static AnnotationResult result(ClaimedArticle article, AnnotateResponse response) {
+        checkMentions(article.text(), response);
         ArticleEntitiesEvent.Builder event =
                 ArticleEntitiesEvent.newBuilder()
                         .setArticleId(article.id().toString())
@@ -54,6 +56,37 @@ final class ArticleEntitiesEvents {
                 "[" + String.join(",", entities) + "]",
                 TOPIC,
                 json(event));
+    }
+
+    /**
+     * Consumers slice the published text with the mention offsets: an offset that does not point at
+     * the mention's text would corrupt every reader, so such an answer is refused.
+     */
+    static void checkMentions(String text, AnnotateResponse response) {
+        for (Entity entity : response.getEntitiesList()) {
+            for (Mention mention : entity.getMentionsList()) {
+                int begin = mention.getBegin();
+                int end = mention.getEnd();
+                if (begin < 0
+                        || end <= begin
+                        || end > text.length()
+                        || !text.regionMatches(begin, mention.getText(), 0, end - begin)
+                        || mention.getText().length() != end - begin) {
+                    throw new InvalidAnnotationException(
+                            "nlp-service returned mention \""
+                                    + mention.getText()
+                                    + "\" of "
+                                    + entity.getName()
+                                    + " at ["
+                                    + begin
+                                    + ", "
+                                    + end
+                                    + ") which is not that text in the article ("
+                                    + text.length()
+                                    + " UTF-16 units)");
+                }
+            }
+        }
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stored article: its latest revision's cleaned text and where that revision stands. */
+/**
+ * A stored article: its latest revision's cleaned text and where that revision stands. Read through
+ * Hibernate; written by {@link ArticleStore} and the pipeline's guarded SQL statements.
+ */
 @Entity
 @Table(name = "article")
 public class Article {
@@ -75,33 +78,4 @@ public class Article {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    /** Replaces the content with a new revision and queues it for annotation again. */
-    void startRevision(PreparedArticle prepared, Instant now) {
-        contentHash = prepared.contentHash();
-        source = prepared.source();
-        externalId = prepared.externalId();
-        url = prepared.url();
-        title = prepared.title();
-        text = prepared.text();
-        languageHint = prepared.languageHint();
-        publishedAt = prepared.publishedAt();
-        status = ArticleStatus.RECEIVED;
-        error = null;
-        attempts = 0;
-        nextAttemptAt = null;
-        leaseUntil = null;
-        receivedAt = now;
-        updatedAt = now;
-    }
-
-    static Article create(PreparedArticle prepared, Instant now) {
-        Article article = new Article();
-        article.id = UUID.randomUUID();
-        article.identityKey = prepared.identityKey();
-        article.createdAt = now;
-        article.revision = 1;
-        article.startRevision(prepared, now);
-        return article;
-    }
 }

@@ -1,16 +1,13 @@
 package io.newsgraph.ingest.article;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,19 +18,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleIntake {
 
-    /** Submissions larger than this are cleaned on a worker thread, off the event loop. */
+    /**
+     * Submissions larger than this, in total, are cleaned on worker threads, off the event loop.
+     */
     private static final int INLINE_CLEANING_CHARS = 32 * 1024;
 
-    private static final String UNIQUE_VIOLATION = "23505";
+    /** Articles cleaned per worker task: big batches keep every core busy. */
+    private static final int CLEANING_CHUNK = 50;
 
     private final ArticleRepository articles;
     private final ArticlePreparer preparer;
+    private final ArticleStore store;
     private final Event<ArticleReceived> received;
 
     public ArticleIntake(
-            ArticleRepository articles, ArticlePreparer preparer, Event<ArticleReceived> received) {
+            ArticleRepository articles,
+            ArticlePreparer preparer,
+            ArticleStore store,
+            Event<ArticleReceived> received) {
         this.articles = articles;
         this.preparer = preparer;
+        this.store = store;
         this.received = received;
     }
 
@@ -42,36 +47,39 @@ public class ArticleIntake {
      * otherwise the returned acceptance is durable.
      */
     public Uni<Acceptance> submit(ArticleSubmission submission) {
-        return prepare(submission)
-                .flatMap(this::store)
-                .invoke(
-                        acceptance -> {
-                            if (acceptance.changed()) {
-                                received.fire(
-                                        new ArticleReceived(
-                                                acceptance.id(), acceptance.revision()));
+        return submitAll(Collections.singletonList(submission))
+                .map(
+                        results -> {
+                            ItemResult result = results.get(0);
+                            if (result.violations() != null) {
+                                throw new InvalidArticleException(result.violations());
                             }
+                            return new Acceptance(
+                                    result.id(),
+                                    result.status(),
+                                    result.revision(),
+                                    result.code() == 202);
                         });
     }
 
-    /** Stores each submission on its own, in order; an invalid item does not affect the others. */
+    /**
+     * Cleans every submission, then stores the valid ones in one transaction and answers each in
+     * order; an invalid item is reported on its own and stores nothing.
+     */
     public Uni<List<ItemResult>> submitAll(List<ArticleSubmission> submissions) {
-        return Multi.createFrom()
-                .range(0, submissions.size())
-                .onItem()
-                .transformToUniAndConcatenate(
-                        index ->
-                                submit(submissions.get(index))
-                                        .map(acceptance -> ItemResult.accepted(index, acceptance))
-                                        .onFailure(InvalidArticleException.class)
-                                        .recoverWithItem(
-                                                failure ->
-                                                        ItemResult.rejected(
-                                                                index,
-                                                                ((InvalidArticleException) failure)
-                                                                        .violations())))
-                .collect()
-                .asList();
+        return prepareAll(submissions)
+                .flatMap(
+                        prepared -> {
+                            List<PreparedArticle> valid = new ArrayList<>();
+                            for (Object item : prepared) {
+                                if (item instanceof PreparedArticle article) {
+                                    valid.add(article);
+                                }
+                            }
+                            return store.store(valid)
+                                    .map(acceptances -> answer(prepared, acceptances));
+                        })
+                .invoke(this::announce);
     }
 
     /** The article with this id; fails with {@link ArticleNotFoundException}. */
@@ -89,63 +97,68 @@ public class ArticleIntake {
                 .failWith(() -> new ArticleNotFoundException(id));
     }
 
-    private Uni<PreparedArticle> prepare(ArticleSubmission submission) {
-        Uni<PreparedArticle> prepared = Uni.createFrom().item(() -> preparer.prepare(submission));
-        Context context = Vertx.currentContext();
-        if (context == null || contentLength(submission) < INLINE_CLEANING_CHARS) {
-            return prepared;
+    /** Per submission, in order: its {@link PreparedArticle} or its violations. */
+    private Uni<List<Object>> prepareAll(List<ArticleSubmission> submissions) {
+        long chars = submissions.stream().mapToLong(ArticleIntake::contentLength).sum();
+        if (Vertx.currentContext() == null || chars < INLINE_CLEANING_CHARS) {
+            return Uni.createFrom().item(() -> prepareRange(submissions, 0, submissions.size()));
         }
-        // Parsing a large HTML page takes milliseconds: do it on a worker, then come back to the
-        // request's Vert.x context, which Hibernate Reactive requires.
-        return prepared.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .emitOn(task -> context.runOnContext(ignored -> task.run()));
-    }
-
-    private Uni<Acceptance> store(PreparedArticle prepared) {
-        // Two first submissions of the same story can race to insert; the loser retries and then
-        // finds the winner's row.
-        return Uni.createFrom()
-                .deferred(() -> Panache.withTransaction(() -> upsert(prepared)))
-                .onFailure(ArticleIntake::isUniqueViolation)
-                .retry()
-                .atMost(2);
-    }
-
-    private Uni<Acceptance> upsert(PreparedArticle prepared) {
-        Instant now = Instant.now();
-        return articles.findByIdentityKeyForUpdate(prepared.identityKey())
-                .flatMap(
-                        existing -> {
-                            if (existing == null) {
-                                Article article = Article.create(prepared, now);
-                                return articles.persistAndFlush(article)
-                                        .map(
-                                                stored ->
-                                                        new Acceptance(
-                                                                stored.id,
-                                                                stored.status,
-                                                                stored.revision,
-                                                                true));
-                            }
-                            if (existing.contentHash.equals(prepared.contentHash())) {
-                                return Uni.createFrom()
-                                        .item(
-                                                new Acceptance(
-                                                        existing.id,
-                                                        existing.status,
-                                                        existing.revision,
-                                                        false));
-                            }
-                            existing.revision++;
-                            existing.startRevision(prepared, now);
-                            return Uni.createFrom()
-                                    .item(
-                                            new Acceptance(
-                                                    existing.id,
-                                                    existing.status,
-                                                    existing.revision,
-                                                    true));
+        // Parsing HTML takes milliseconds per page: clean on workers, a chunk per task.
+        List<Uni<List<Object>>> chunks = new ArrayList<>();
+        for (int from = 0; from < submissions.size(); from += CLEANING_CHUNK) {
+            int start = from;
+            int end = Math.min(submissions.size(), from + CLEANING_CHUNK);
+            chunks.add(
+                    Uni.createFrom()
+                            .item(() -> prepareRange(submissions, start, end))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+        }
+        return Uni.join()
+                .all(chunks)
+                .andFailFast()
+                .map(
+                        parts -> {
+                            List<Object> prepared = new ArrayList<>(submissions.size());
+                            parts.forEach(prepared::addAll);
+                            return prepared;
                         });
+    }
+
+    private List<Object> prepareRange(List<ArticleSubmission> submissions, int from, int to) {
+        List<Object> prepared = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            try {
+                prepared.add(preparer.prepare(submissions.get(i)));
+            } catch (InvalidArticleException e) {
+                prepared.add(e.violations());
+            }
+        }
+        return prepared;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ItemResult> answer(List<Object> prepared, List<Acceptance> acceptances) {
+        List<ItemResult> results = new ArrayList<>(prepared.size());
+        int stored = 0;
+        for (int index = 0; index < prepared.size(); index++) {
+            Object item = prepared.get(index);
+            if (item instanceof PreparedArticle) {
+                results.add(ItemResult.accepted(index, acceptances.get(stored++)));
+            } else {
+                results.add(ItemResult.rejected(index, (List<FieldViolation>) item));
+            }
+        }
+        return results;
+    }
+
+    /** Wakes the annotation worker once for everything this call queued. */
+    private void announce(List<ItemResult> results) {
+        results.stream()
+                .filter(result -> result.status() == ArticleStatus.RECEIVED)
+                .findFirst()
+                .ifPresent(
+                        result ->
+                                received.fire(new ArticleReceived(result.id(), result.revision())));
     }
 
     private static int contentLength(ArticleSubmission submission) {
@@ -154,17 +167,5 @@ public class ArticleIntake {
         }
         String content = submission.html() != null ? submission.html() : submission.body();
         return content == null ? 0 : content.length();
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -115,8 +115,9 @@ public class IngestGrpcService implements IngestService {
         if (language != null) {
             status.setLanguage(language);
         }
-        if (article.status == io.newsgraph.ingest.article.ArticleStatus.FAILED
-                && article.error != null) {
+        if (article.error != null
+                && (article.status == io.newsgraph.ingest.article.ArticleStatus.FAILED
+                        || article.status == io.newsgraph.ingest.article.ArticleStatus.RECEIVED)) {
             status.setError(article.error);
         }
         return status.build();

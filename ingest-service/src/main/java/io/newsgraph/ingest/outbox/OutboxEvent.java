@@ -1,8 +1,12 @@
 package io.newsgraph.ingest.outbox;
 
+import java.time.Instant;
 import java.util.UUID;
 
-/** A leased, not yet published outbox row. */
+/**
+ * A leased, not yet published outbox row. {@code inDoubtSince} is set when an earlier attempt may
+ * have reached Kafka unrecorded; {@code claimedAt} is when this attempt started.
+ */
 public record OutboxEvent(
         long id,
         UUID articleId,
@@ -10,4 +14,6 @@ public record OutboxEvent(
         String topic,
         String key,
         String payload,
-        int attempt) {}
+        int attempt,
+        Instant inDoubtSince,
+        Instant claimedAt) {}

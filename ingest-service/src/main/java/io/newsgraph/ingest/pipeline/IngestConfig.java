@@ -32,6 +32,30 @@ public interface IngestConfig {
          * How long a claimed article stays reserved for a worker; after that another may take it.
          */
         Duration lease();
+
+        /** Quick retries inside one attempt, for a blip of nlp-service. */
+        CallRetry callRetry();
+
+        CircuitBreaker circuitBreaker();
+    }
+
+    interface CallRetry {
+        int maxRetries();
+
+        Duration delay();
+
+        Duration maxDelay();
+    }
+
+    /** Stops calling nlp-service while most recent calls failed; articles wait meanwhile. */
+    interface CircuitBreaker {
+        /** Calls in the rolling window the failure ratio is computed over. */
+        int requestVolumeThreshold();
+
+        double failureRatio();
+
+        /** How long the circuit stays open before one call probes nlp-service again. */
+        Duration delay();
     }
 
     interface Publication {
@@ -39,12 +63,16 @@ public interface IngestConfig {
 
         int batchSize();
 
-        int maxAttempts();
-
         Duration initialBackoff();
 
         Duration maxBackoff();
 
+        /**
+         * Longer than the Kafka transaction timeout, so a dead instance's transaction is settled.
+         */
         Duration lease();
+
+        /** Kafka transactional id: stable per instance, so a restart fences its former self. */
+        String transactionalId();
     }
 }

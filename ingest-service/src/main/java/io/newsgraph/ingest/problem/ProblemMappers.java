@@ -3,6 +3,7 @@ package io.newsgraph.ingest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.newsgraph.ingest.admin.AdminResource;
 import io.newsgraph.ingest.article.ArticleNotFoundException;
 import io.newsgraph.ingest.article.FieldViolation;
 import io.newsgraph.ingest.article.InvalidArticleException;
@@ -18,6 +19,7 @@ public class ProblemMappers {
     private static final String INVALID_ARTICLE = "urn:newsgraph:problem:invalid-article";
     private static final String MALFORMED_JSON = "urn:newsgraph:problem:malformed-json";
     private static final String NOT_FOUND = "urn:newsgraph:problem:article-not-found";
+    private static final String NOT_FAILED = "urn:newsgraph:problem:article-not-failed";
 
     @ServerExceptionMapper
     public Response invalidArticle(InvalidArticleException failure) {
@@ -36,6 +38,12 @@ public class ProblemMappers {
     public Response notFound(ArticleNotFoundException failure) {
         return problem(
                 new Problem(NOT_FOUND, "Article not found", 404, failure.getMessage(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response notFailed(AdminResource.NotFailedException failure) {
+        return problem(
+                new Problem(NOT_FAILED, "Article not failed", 409, failure.getMessage(), null));
     }
 
     /** The JSON reader reports unparseable bodies as a bare 400; other statuses pass through. */

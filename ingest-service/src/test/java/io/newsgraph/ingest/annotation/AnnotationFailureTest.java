@@ -59,7 +59,8 @@ class AnnotationFailureTest {
                 .get("/api/v1/articles/{id}", id)
                 .then()
                 .body("error", containsString("after 3 attempt(s)"))
-                .body("error", containsString("UNAVAILABLE"));
+                .body("error", containsString("INTERNAL"))
+                .body("error", containsString("annotator crashed on this article"));
         assertThat(events.recordsAfterQuietPeriod(id, Duration.ofSeconds(1))).isEmpty();
     }
 
@@ -73,6 +74,19 @@ class AnnotationFailureTest {
                 .then()
                 .body("error", containsString("after 1 attempt(s)"))
                 .body("error", containsString("INVALID_ARGUMENT"));
+    }
+
+    @Test
+    void mentionsWhoseOffsetsMissTheirTextAreRefusedAndTheArticleFails() {
+        String id = submit(NlpServiceDouble.BAD_OFFSETS + " Paris", "Il pleut à Paris.");
+
+        awaitStatus(id, "FAILED");
+        asNewsroom()
+                .get("/api/v1/articles/{id}", id)
+                .then()
+                .body("error", containsString("annotation refused"))
+                .body("error", containsString("\"Paris\" of Paris at [1, 6)"));
+        assertThat(events.recordsAfterQuietPeriod(id, Duration.ofSeconds(1))).isEmpty();
     }
 
     @Test
