@@ -7,17 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsgraph.nlp.annotation.GrpcErrors.Violation;
 import io.newsgraph.nlp.engine.LanguageCodes;
-import io.newsgraph.nlp.engine.LanguageDetector.DetectedLanguage;
-import io.newsgraph.nlp.engine.NerEngine;
 import io.newsgraph.nlp.engine.NlpModels;
-import io.newsgraph.nlp.normalise.ArticleEntity;
-import io.newsgraph.nlp.normalise.ArticleNormaliser;
-import io.newsgraph.nlp.normalise.BoilerplateLines;
 import io.newsgraph.proto.nlp.v1.AnnotateRequest;
 import io.newsgraph.proto.nlp.v1.AnnotateResponse;
-import io.newsgraph.proto.nlp.v1.Entity;
 import io.newsgraph.proto.nlp.v1.LanguageSupport;
-import io.newsgraph.proto.nlp.v1.Mention;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -113,57 +106,9 @@ public class ArticleAnnotator {
 
     private AnnotateResponse annotateNow(AnnotateRequest request) {
         Timer.Sample sample = Timer.start(registry);
-        String text = request.getText();
-        AnnotateResponse.Builder response =
-                AnnotateResponse.newBuilder().setCorrelationId(request.getCorrelationId());
-        String language;
-        if (!request.getLanguageHint().isEmpty()) {
-            language = request.getLanguageHint().toLowerCase(Locale.ROOT);
-            response.setLanguageConfidence(1.0);
-        } else {
-            DetectedLanguage detected = models.detector().detect(text);
-            response.setLanguageConfidence(detected.confidence());
-            if (!detected.determined()) {
-                return finish(
-                        sample, "und", response.setLanguageSupport(LanguageSupport.UNDETERMINED));
-            }
-            language = detected.code();
-        }
-        response.setLanguage(language);
-        if (!NerEngine.LANGUAGES.contains(language)) {
-            return finish(
-                    sample,
-                    language,
-                    response.setLanguageSupport(LanguageSupport.UNSUPPORTED_LANGUAGE));
-        }
-        NerEngine.Result result = models.engine().annotate(language, BoilerplateLines.blank(text));
-        List<ArticleEntity> entities =
-                ArticleNormaliser.normalise(text, request.getTitle(), result.mentions());
-        response.setLanguageSupport(LanguageSupport.SUPPORTED).setTokenCount(result.tokenCount());
-        for (ArticleEntity entity : entities) {
-            Entity.Builder proto =
-                    response.addEntitiesBuilder()
-                            .setName(entity.name())
-                            .setType(entity.type())
-                            .setSalience(entity.salience());
-            for (ArticleEntity.ArticleMention mention : entity.mentions()) {
-                proto.addMentions(
-                        Mention.newBuilder()
-                                .setBegin(mention.begin())
-                                .setEnd(mention.end())
-                                .setText(mention.text()));
-            }
-        }
-        registry.counter("newsgraph.nlp.tokens", "language", language)
-                .increment(result.tokenCount());
-        LOG.debugf(
-                "Annotated %s (%s, %d tokens): %d entities",
-                request.getCorrelationId(), language, result.tokenCount(), entities.size());
-        return finish(sample, language, response);
-    }
-
-    private AnnotateResponse finish(
-            Timer.Sample sample, String language, AnnotateResponse.Builder response) {
+        AnnotateResponse response =
+                new AnnotationPipeline(models.engine(), models.detector()).annotate(request);
+        String language = response.getLanguage();
         sample.stop(
                 registry.timer(
                         "newsgraph.nlp.annotations",
@@ -171,7 +116,17 @@ public class ArticleAnnotator {
                         language,
                         "support",
                         response.getLanguageSupport().name()));
-        return response.build();
+        if (response.getLanguageSupport() == LanguageSupport.SUPPORTED) {
+            registry.counter("newsgraph.nlp.tokens", "language", language)
+                    .increment(response.getTokenCount());
+        }
+        LOG.debugf(
+                "Annotated %s (%s, %d tokens): %d entities",
+                request.getCorrelationId(),
+                language,
+                response.getTokenCount(),
+                response.getEntitiesCount());
+        return response;
     }
 
     private static boolean expired(Deadline deadline) {

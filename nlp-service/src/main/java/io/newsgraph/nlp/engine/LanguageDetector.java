@@ -18,6 +18,14 @@ public final class LanguageDetector {
     /** The first characters decide; more text costs time without changing the answer. */
     private static final int MAX_SAMPLE_CHARS = 20_000;
 
+    /**
+     * A news paragraph's worth of text: enough for a near-certain answer on most articles, at a
+     * fraction of the cost of the whole sample, which is read only when this one is unclear.
+     */
+    private static final int FIRST_SAMPLE_CHARS = 600;
+
+    private static final double FIRST_SAMPLE_CONFIDENCE = 0.9;
+
     private final LanguageDetectorModel model;
 
     private LanguageDetector(LanguageDetectorModel model) {
@@ -44,8 +52,19 @@ public final class LanguageDetector {
      *     text was long and clear enough to trust it
      */
     public DetectedLanguage detect(String text) {
-        String sample =
-                text.length() <= MAX_SAMPLE_CHARS ? text : text.substring(0, MAX_SAMPLE_CHARS);
+        if (text.length() > 2 * FIRST_SAMPLE_CHARS) {
+            int cut = text.lastIndexOf(' ', FIRST_SAMPLE_CHARS);
+            DetectedLanguage first =
+                    detectSample(text.substring(0, cut > 0 ? cut : FIRST_SAMPLE_CHARS));
+            if (first.determined() && first.confidence() >= FIRST_SAMPLE_CONFIDENCE) {
+                return first;
+            }
+        }
+        return detectSample(
+                text.length() <= MAX_SAMPLE_CHARS ? text : text.substring(0, MAX_SAMPLE_CHARS));
+    }
+
+    private DetectedLanguage detectSample(String sample) {
         // The model's state is per call; the model itself is shared by every thread.
         Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
         Language best = ranked[0];

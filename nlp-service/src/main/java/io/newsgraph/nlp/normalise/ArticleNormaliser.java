@@ -1,11 +1,68 @@
 package io.newsgraph.nlp.normalise;
 
 import io.newsgraph.nlp.engine.EngineMention;
+import io.newsgraph.proto.nlp.v1.EntityType;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the engine's raw spans for one article into the entities newsgraph reports. */
 public final class ArticleNormaliser {
+
+    /** What may separate the pieces of one name the engine cut in two: a space or a comma. */
+    private static final Pattern NAME_GAP = Pattern.compile(",? ");
+
+    /** "Bank [of] England", "Banque [de] France": an institution named after its country. */
+    private static final Pattern OF_GAP = Pattern.compile(" (?:of|of the|de|du|de la|des) ");
+
+    /** "Mohammed [bin] Abdulrahman Al Thani": particles inside one person's name. */
+    private static final Pattern NAME_PARTICLE_GAP =
+            Pattern.compile(" (?:bin|ibn|bint|ben|abu|ould|al|el|da|de|dos|van|von) ");
+
+    /**
+     * "le [tribunal correctionnel de ]Paris": French writes a body's generic head in lower case,
+     * and the engine then sees only the place it is named after.
+     */
+    private static final Pattern FRENCH_BODY_BEFORE =
+            Pattern.compile(
+                    "(?U)\\b(?:tribunal|cour|conseil|parquet|mairie|préfecture|prefecture"
+                            + "|université|ministère|chambre|assemblée|académie|rectorat)"
+                            + "(?: [\\p{Ll}'’-]+){0,2} (?:de la |de l['’]|de |du |des |d['’])$");
+
+    /** Institutions (folded) whose name continues with "of" and a place. */
+    private static final Set<String> INSTITUTIONS_OF_A_PLACE =
+            Set.of(
+                    "bank",
+                    "banque",
+                    "university",
+                    "universite",
+                    "church",
+                    "eglise",
+                    "museum",
+                    "musee",
+                    "court",
+                    "cour",
+                    "council",
+                    "conseil",
+                    "ministry",
+                    "ministere",
+                    "department",
+                    "institute",
+                    "institut",
+                    "college",
+                    "republic",
+                    "republique",
+                    "kingdom",
+                    "royaume",
+                    "port",
+                    "archdiocese",
+                    "diocese");
 
     private ArticleNormaliser() {}
 
@@ -16,10 +73,197 @@ public final class ArticleNormaliser {
      */
     public static List<ArticleEntity> normalise(
             String text, String title, List<EngineMention> mentions) {
-        List<CleanMention> cleaned = new ArrayList<>(mentions.size());
+        String blanked = BoilerplateLines.blank(text);
+        Dateline dateline = Dateline.of(text).orElse(null);
+        List<CleanMention> cleaned = new ArrayList<>(mentions.size() + 1);
         for (EngineMention mention : mentions) {
-            cleaned.addAll(MentionCleaner.clean(text, mention));
+            if (!blanked.substring(mention.begin(), mention.end()).isBlank()) {
+                cleaned.addAll(MentionCleaner.clean(text, mention, dateline));
+            }
         }
-        return EntityResolver.resolve(text, title, cleaned);
+        // Boilerplate stays immune even if a span reaches into it.
+        cleaned.removeIf(m -> blanked.substring(m.begin(), m.end()).isBlank());
+        if (dateline != null
+                && cleaned.stream()
+                        .noneMatch(
+                                m ->
+                                        m.begin() < dateline.placeEnd()
+                                                && m.end() > dateline.placeBegin())) {
+            // The engine often misses a place written in capitals; a dateline always has one.
+            cleaned.add(
+                    new CleanMention(
+                            dateline.placeBegin(),
+                            dateline.placeEnd(),
+                            EntityType.LOCATION,
+                            1.0,
+                            false,
+                            EntityType.LOCATION));
+        }
+        cleaned.sort(Comparator.comparingInt(CleanMention::begin));
+        List<CleanMention> joined = joinCutNames(text, cleaned);
+        return EntityResolver.resolve(text, title, dateline, propagate(blanked, joined));
+    }
+
+    /**
+     * One name, one reading per article: where the article writes a name the engine found
+     * elsewhere, it is a mention too — the engine missed it there, or caught only part of it
+     * ("England" inside a second "Bank of England").
+     *
+     * @param text the article text with its boilerplate blanked, so no mention lands there
+     */
+    static List<CleanMention> propagate(String text, List<CleanMention> mentions) {
+        Map<String, CleanMention> bySurface = new LinkedHashMap<>();
+        for (CleanMention mention : mentions) {
+            String surface = text.substring(mention.begin(), mention.end());
+            if (surface.codePoints().filter(Character::isLetter).count() >= 2) {
+                bySurface.merge(
+                        surface, mention, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            }
+        }
+        List<CleanMention> result = new ArrayList<>(mentions);
+        // Longest names first, so "Bank of England" claims its place before "England" does.
+        List<String> surfaces = new ArrayList<>(bySurface.keySet());
+        surfaces.sort(Comparator.comparingInt(String::length).reversed());
+        for (String surface : surfaces) {
+            CleanMention model = bySurface.get(surface);
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(surface, from)) >= 0) {
+                from = at + 1;
+                int end = at + surface.length();
+                if (!wordBoundary(text, at, end)) {
+                    continue;
+                }
+                List<CleanMention> overlapping = new ArrayList<>();
+                boolean inside = true;
+                for (CleanMention m : result) {
+                    if (m.begin() < end && m.end() > at) {
+                        overlapping.add(m);
+                        inside &= m.begin() >= at && m.end() <= end;
+                    }
+                }
+                if (overlapping.size() == 1
+                        && overlapping.get(0).begin() == at
+                        && overlapping.get(0).end() == end) {
+                    continue;
+                }
+                if (inside) {
+                    result.removeAll(overlapping);
+                    result.add(
+                            new CleanMention(
+                                    at,
+                                    end,
+                                    model.type(),
+                                    model.confidence(),
+                                    false,
+                                    model.evidence()));
+                }
+            }
+        }
+        result.sort(Comparator.comparingInt(CleanMention::begin));
+        return result;
+    }
+
+    private static boolean wordBoundary(String text, int begin, int end) {
+        return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    /**
+     * Joins neighbouring spans that are one name the engine cut in two: pieces whose initials an
+     * acronym of the article spells ("Paris" "Saint-Germain" and "PSG"), or an institution "of" a
+     * place ("Bank" "of England").
+     */
+    static List<CleanMention> joinCutNames(String text, List<CleanMention> mentions) {
+        Map<String, EntityType> acronyms = new HashMap<>();
+        for (CleanMention mention : mentions) {
+            String surface = text.substring(mention.begin(), mention.end());
+            if (surface.length() >= 2
+                    && surface.length() <= 8
+                    && surface.codePoints().allMatch(Character::isUpperCase)) {
+                acronyms.putIfAbsent(EntityResolver.key(surface), mention.type());
+            }
+        }
+        List<CleanMention> joined = new ArrayList<>(mentions.size());
+        int i = 0;
+        while (i < mentions.size()) {
+            CleanMention first = mentions.get(i);
+            int last = i;
+            EntityType type = null;
+            for (int j = i + 1; j < mentions.size() && j <= i + 4; j++) {
+                int gapBegin = mentions.get(j - 1).end();
+                int gapEnd = mentions.get(j).begin();
+                if (gapEnd < gapBegin
+                        || !NAME_GAP.matcher(text.substring(gapBegin, gapEnd)).matches()) {
+                    break;
+                }
+                String key =
+                        EntityResolver.key(text.substring(first.begin(), mentions.get(j).end()));
+                EntityType acronymType = acronyms.get(EntityResolver.initials(key.split(" ")));
+                if (acronymType != null) {
+                    last = j;
+                    type = acronymType;
+                }
+            }
+            if (last == i && i + 1 < mentions.size()) {
+                CleanMention next = mentions.get(i + 1);
+                String head = EntityResolver.key(text.substring(first.begin(), first.end()));
+                if (INSTITUTIONS_OF_A_PLACE.contains(head)
+                        && next.type() == EntityType.LOCATION
+                        && next.begin() >= first.end()
+                        && OF_GAP.matcher(text.substring(first.end(), next.begin())).matches()) {
+                    last = i + 1;
+                    type = EntityType.ORGANIZATION;
+                }
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && first.type() == EntityType.PERSON
+                    && mentions.get(i + 1).type() == EntityType.PERSON
+                    && mentions.get(i + 1).begin() >= first.end()
+                    && NAME_PARTICLE_GAP
+                            .matcher(text.substring(first.end(), mentions.get(i + 1).begin()))
+                            .matches()) {
+                last = i + 1;
+                type = EntityType.PERSON;
+            }
+            if (last == i && first.type() == EntityType.LOCATION) {
+                int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
+                Matcher body =
+                        FRENCH_BODY_BEFORE
+                                .matcher(text)
+                                .region(Math.max(lineStart, first.begin() - 60), first.begin());
+                if (body.find()) {
+                    joined.add(
+                            new CleanMention(
+                                    body.start(),
+                                    first.end(),
+                                    EntityType.ORGANIZATION,
+                                    first.confidence(),
+                                    false,
+                                    EntityType.ORGANIZATION));
+                    i++;
+                    continue;
+                }
+            }
+            if (last == i) {
+                joined.add(first);
+            } else {
+                double confidence = 0;
+                for (int k = i; k <= last; k++) {
+                    confidence = Math.max(confidence, mentions.get(k).confidence());
+                }
+                joined.add(
+                        new CleanMention(
+                                first.begin(),
+                                mentions.get(last).end(),
+                                type,
+                                confidence,
+                                false,
+                                type));
+            }
+            i = last + 1;
+        }
+        return joined;
     }
 }

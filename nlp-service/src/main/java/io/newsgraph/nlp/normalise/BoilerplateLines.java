@@ -3,9 +3,9 @@ package io.newsgraph.nlp.normalise;
 import java.util.regex.Pattern;
 
 /**
- * Lines that belong to the page, not to the article ("Début du contenu principal.", "À VOIR AUSSI |
- * …", "Read also: …"). They are blanked before the engine runs, keeping every offset, so no entity
- * can come from them even when ingestion left them in.
+ * Lines that belong to the page or the wire, not to the article ("Début du contenu principal.", "À
+ * VOIR AUSSI | …", "Read also: …"). They are blanked before the engine runs, keeping every offset,
+ * so no entity can come from them even when ingestion left them in.
  */
 public final class BoilerplateLines {
 
@@ -17,7 +17,11 @@ public final class BoilerplateLines {
                         + " (?:also|more)\\b|also read\\b|related(?: articles?| stories)?\\s*:|skip"
                         + " to (?:main"
                         + " )?content\\b|(?:publicité|publicite|advertisement)\\s*$|abonnez-vous\\b|sign"
-                        + " up for\\b)",
+                        + " up for\\b"
+                            // Agency credit lines: "(Reporting by …; Editing by …)", "(avec AFP)".
+                            + "|\\(?(?:additional"
+                            + " )?(?:reporting|writing|editing|compiled|edited|written)"
+                            + " by\\b|\\(?avec (?:l['’])?(?:afp|reuters|ap|agences?)\\)?\\.?\\s*$)",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private BoilerplateLines() {}
@@ -42,6 +46,16 @@ public final class BoilerplateLines {
                 }
             }
             lineStart = lineEnd + 1;
+        }
+        // The wire credit of a dateline ("(AFP)") is not news either; its place is.
+        Dateline dateline = Dateline.of(text).orElse(null);
+        if (dateline != null && dateline.creditBegin() >= 0) {
+            if (masked == null) {
+                masked = new StringBuilder(text);
+            }
+            for (int i = dateline.creditBegin(); i < dateline.creditEnd(); i++) {
+                masked.setCharAt(i, ' ');
+            }
         }
         return masked == null ? text : masked.toString();
     }

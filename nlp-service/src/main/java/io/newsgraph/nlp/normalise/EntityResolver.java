@@ -3,6 +3,7 @@ package io.newsgraph.nlp.normalise;
 import io.newsgraph.nlp.normalise.ArticleEntity.ArticleMention;
 import io.newsgraph.proto.nlp.v1.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,11 +32,14 @@ final class EntityResolver {
 
     private EntityResolver() {}
 
-    static List<ArticleEntity> resolve(String text, String title, List<CleanMention> mentions) {
+    static List<ArticleEntity> resolve(
+            String text, String title, Dateline dateline, List<CleanMention> mentions) {
         List<Group> groups = groupBySurface(text, mentions);
         UnionFind clusters = new UnionFind(groups.size());
         mergePersonVariants(groups, clusters);
         mergeSurnames(groups, clusters);
+        mergeFirstNames(groups, clusters);
+        mergeCorporateForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
 
         Map<Integer, List<Group>> byRoot = new LinkedHashMap<>();
@@ -50,7 +54,7 @@ final class EntityResolver {
                         .orElse(1);
         List<ArticleEntity> entities = new ArrayList<>(byRoot.size());
         for (List<Group> cluster : byRoot.values()) {
-            entities.add(toEntity(text, titleKey, maxMentions, cluster));
+            entities.add(toEntity(text, titleKey, maxMentions, dateline, cluster));
         }
         entities.sort(
                 Comparator.comparingDouble(ArticleEntity::salience)
@@ -96,15 +100,15 @@ final class EntityResolver {
         }
     }
 
-    /** "Witkoff" after "Steve Witkoff" is him, when no other person of the article shares it. */
+    /**
+     * "Witkoff" after "Steve Witkoff" is him, when no other person of the article shares it; a word
+     * that is no person joins the one organisation or event it ends ("Pacers", "Kalmaegi").
+     */
     private static void mergeSurnames(List<Group> groups, UnionFind clusters) {
         for (int i = 0; i < groups.size(); i++) {
             Group shortForm = groups.get(i);
-            if (shortForm.clearlyNotPerson()) {
-                continue;
-            }
             Set<Integer> candidates = new HashSet<>();
-            for (int j = 0; j < groups.size(); j++) {
+            for (int j = 0; j < groups.size() && !shortForm.clearlyNotPerson(); j++) {
                 Group full = groups.get(j);
                 if (full.tokens.length > shortForm.tokens.length
                         && full.type() == EntityType.PERSON
@@ -112,8 +116,76 @@ final class EntityResolver {
                     candidates.add(clusters.find(j));
                 }
             }
+            if (candidates.isEmpty()
+                    && shortForm.tokens.length == 1
+                    && shortForm.type() != EntityType.LOCATION) {
+                // "Kalmaegi" after "Typhoon Kalmaegi", "Pacers" after "Indiana Pacers"; such an
+                // alias takes its entity's type rather than voting on it.
+                shortForm.alias = true;
+                for (int j = 0; j < groups.size(); j++) {
+                    Group full = groups.get(j);
+                    if (full.tokens.length > 1
+                            && (full.type() == EntityType.ORGANIZATION
+                                    || full.type() == EntityType.MISC)
+                            && endsWith(full.tokens, shortForm.tokens)) {
+                        candidates.add(clusters.find(j));
+                    }
+                }
+            }
             if (candidates.size() == 1) {
                 clusters.union(i, candidates.iterator().next());
+            } else {
+                shortForm.alias = false;
+            }
+        }
+    }
+
+    /**
+     * "Rachel" after "Rachel Reeves", when she is the only person of the article with that first
+     * name and the engine saw a person in it.
+     */
+    private static void mergeFirstNames(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group shortForm = groups.get(i);
+            if (shortForm.tokens.length != 1 || shortForm.type() != EntityType.PERSON) {
+                continue;
+            }
+            Set<Integer> candidates = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group full = groups.get(j);
+                if (full.tokens.length > 1
+                        && full.type() == EntityType.PERSON
+                        && full.tokens[0].equals(shortForm.tokens[0])) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            if (candidates.size() == 1 && clusters.alone(i)) {
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /** "Nvidia" and "Nvidia Corp", "Meta" and "Meta Platforms Inc": one company. */
+    private static void mergeCorporateForms(List<Group> groups, UnionFind clusters) {
+        Map<String, Integer> organisations = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).type() == EntityType.ORGANIZATION) {
+                organisations.putIfAbsent(groups.get(i).key, i);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Group full = groups.get(i);
+            if (full.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int length = full.tokens.length;
+            while (length > 1 && NameLexicon.CORPORATE_FORMS.contains(full.tokens[length - 1])) {
+                length--;
+                Integer bare =
+                        organisations.get(String.join(" ", Arrays.copyOf(full.tokens, length)));
+                if (bare != null && bare != i) {
+                    clusters.union(i, bare);
+                }
             }
         }
     }
@@ -163,13 +235,15 @@ final class EntityResolver {
     }
 
     private static ArticleEntity toEntity(
-            String text, String titleKey, int maxMentions, List<Group> cluster) {
+            String text, String titleKey, int maxMentions, Dateline dateline, List<Group> cluster) {
         List<CleanMention> mentions = new ArrayList<>();
         Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
         boolean inTitle = false;
         for (Group group : cluster) {
             mentions.addAll(group.mentions);
-            group.votes.forEach((type, score) -> votes.merge(type, score, Double::sum));
+            if (!group.alias) {
+                group.votes.forEach((type, score) -> votes.merge(type, score, Double::sum));
+            }
             inTitle |= titleKey.contains(" " + group.key + " ");
         }
         mentions.sort(Comparator.comparingInt(CleanMention::begin));
@@ -185,7 +259,15 @@ final class EntityResolver {
         double earliness = 1.0 - (double) mentions.get(0).begin() / Math.max(1, text.length());
         double salience = 0.5 * frequency + 0.3 * earliness + (inTitle ? 0.2 : 0.0);
         salience = Math.round(Math.min(1.0, Math.max(0.0, salience)) * 1000) / 1000.0;
-        return new ArticleEntity(fullestName(cluster), winner(votes), salience, articleMentions);
+        String name = fullestName(cluster);
+        if (dateline != null
+                && mentions.size() == 1
+                && dateline.contains(mentions.get(0).begin(), mentions.get(0).end())
+                && isAllCaps(name)) {
+            // "SAN FRANCISCO" is capitalised by the dateline's style, not by its name.
+            name = titleCase(name);
+        }
+        return new ArticleEntity(name, winner(votes), salience, articleMentions);
     }
 
     /** The longest form; among equals the one not shouted in capitals, then the most used. */
@@ -216,7 +298,7 @@ final class EntityResolver {
         return best;
     }
 
-    private static String initials(String[] tokens) {
+    static String initials(String[] tokens) {
         StringBuilder initials = new StringBuilder();
         for (String token : tokens) {
             if (!NameLexicon.FUNCTION_WORDS.contains(token)) {
@@ -227,13 +309,30 @@ final class EntityResolver {
     }
 
     private static boolean endsWith(String[] tokens, String[] suffix) {
-        int offset = tokens.length - suffix.length;
+        int length = tokens.length;
+        // "Ferdinand Marcos Jr." ends, as a surname, with "Marcos".
+        if (length > suffix.length + 1
+                && NameLexicon.GENERATIONAL_SUFFIXES.contains(tokens[length - 1])) {
+            length--;
+        }
+        int offset = length - suffix.length;
         for (int i = 0; i < suffix.length; i++) {
             if (!tokens[offset + i].equals(suffix[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String titleCase(String capitals) {
+        StringBuilder name = new StringBuilder(capitals.length());
+        boolean wordStart = true;
+        for (int i = 0; i < capitals.length(); i++) {
+            char c = capitals.charAt(i);
+            name.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return name.toString();
     }
 
     private static boolean isAllCaps(String surface) {
@@ -254,6 +353,7 @@ final class EntityResolver {
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         final Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
         private int personVotes;
+        boolean alias;
         private final Map<EntityType, Integer> otherVotes = new EnumMap<>(EntityType.class);
 
         Group(String key) {
@@ -270,6 +370,11 @@ final class EntityResolver {
             votes.merge(mention.type(), weight, Double::sum);
             if (mention.afterHonorific()) {
                 votes.merge(EntityType.PERSON, 1.0, Double::sum);
+            }
+            if (mention.evidence() != null) {
+                // A known place, or a cue noun around the name, outweighs one engine guess.
+                double cue = ContextEvidence.RECENTLY_SPELLED_PLACES.contains(key) ? 2.0 : 1.0;
+                votes.merge(mention.evidence(), cue, Double::sum);
             }
             if (mention.type() == EntityType.PERSON || mention.afterHonorific()) {
                 personVotes++;
@@ -312,6 +417,17 @@ final class EntityResolver {
                 i = parent[i];
             }
             return i;
+        }
+
+        /** Whether {@code i} was joined to nothing yet. */
+        boolean alone(int i) {
+            int root = find(i);
+            for (int j = 0; j < parent.length; j++) {
+                if (j != i && find(j) == root) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void union(int a, int b) {

@@ -18,35 +18,115 @@ final class MentionCleaner {
     /** Pipes and bullets separate a kicker ("À VOIR AUSSI |") from the headline that follows. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·»]\\s*");
 
-    /** "le ministre français des [Affaires étrangères]": the span is the portfolio of a title. */
+    /**
+     * "le ministre français des [Affaires étrangères]", "ministre de l'[Économie]": the span is the
+     * portfolio of a title, whatever type the engine gave it.
+     */
     private static final Pattern ROLE_CONTEXT =
             Pattern.compile(
-                    "(?iu)\\b(ministres?|minist[eè]re|secr[eé]taires?|minister|ministry|secretary)"
-                            + "\\b[\\p{L}\\s'’-]{0,40}?\\b(des|de la|de l['’]|du|de|of|for)\\s*$");
+                    "(?U)\\b(?iu:ministres?|minist[eè]re|secr[eé]taires?|minister|ministry|secretary)"
+                            // Only lower-case words between: "ministre de la Défense de
+                            // l'[Ukraine]"
+                            // names a country after the portfolio.
+                            + "\\b[\\p{Ll}\\s'’-]{0,40}?\\b(?iu:des|de la|de"
+                            + " l['’]|du|de|of|for)\\s*$");
+
+    /** A score or range glued to a name by the engine: "Inter Milan [3-1]". */
+    private static final Pattern SCORE = Pattern.compile("\\d+(?:[-–:/]\\d+)+[,.;]?");
+
+    /** Words that relate two names and are never inside one: "Ligue 1 [contre] Nantes". */
+    private static final Set<String> RELATIONS =
+            Set.of("contre", "avec", "versus", "vs", "vs.", "against", "with", "beat", "beats");
+
+    /** "Ferdinand Marcos[ Jr.]": the suffix the engine left out belongs to the name. */
+    private static final Pattern GENERATIONAL_SUFFIX =
+            Pattern.compile(",? (?:Jr\\.|Sr\\.|Jr\\b|Sr\\b|II\\b|III\\b|IV\\b)");
+
+    /** "Hamas-led", "California-based": a name turned into an adjective. */
+    private static final Pattern COMPOUND_ADJECTIVE =
+            Pattern.compile(
+                    "(.*\\p{L})-(?:led|based|backed|owned|born|run|controlled|allied|aligned|funded"
+                            + "|made|linked|style)[,.;:]?");
+
+    /** Prize and trophy words after a person's name make it the prize's name. */
+    private static final Pattern AWARD_AFTER =
+            Pattern.compile(" (?:Trophy|Prize|Cup|Award|Medal|Memorial|Lecture)\\b");
+
+    /** Definite articles (folded) that stand before a descriptive noun, not before a name. */
+    private static final Set<String> DEFINITE_ARTICLES =
+            Set.of("le", "la", "l'", "les", "au", "aux", "du", "des", "the");
 
     private static final Set<String> ABBREVIATIONS_WITH_PERIOD =
             Set.of("Inc.", "Ltd.", "Jr.", "Sr.", "Corp.", "Co.", "Bros.", "St.");
 
     private MentionCleaner() {}
 
-    static List<CleanMention> clean(String text, EngineMention mention) {
+    static List<CleanMention> clean(String text, EngineMention engineMention, Dateline dateline) {
+        EngineMention mention = engineMention;
         int begin = afterLastSeparator(text, mention.begin(), mention.end());
         int[] span = trim(text, begin, mention.end());
         if (span == null) {
             return List.of();
         }
         EntityType type = mention.type();
-        if (type == EntityType.ORGANIZATION && followsRoleTitle(text, span[0])) {
+        if (type != EntityType.PERSON && followsRoleTitle(text, span[0])) {
             return List.of();
         }
-        List<int[]> parts =
-                type == EntityType.PERSON || type == EntityType.LOCATION
-                        ? splitCoordination(text, span, type)
-                        : List.of(span);
+        boolean awarded = false;
+        if (type == EntityType.PERSON) {
+            span = withGenerationalSuffix(text, span);
+            Matcher award = AWARD_AFTER.matcher(text).region(span[1], text.length());
+            if (award.lookingAt()) {
+                // "Larry O'Brien[ Trophy]": a prize named after a person is no person.
+                span = new int[] {span[0], award.end()};
+                awarded = true;
+                type = EntityType.MISC;
+                mention = new EngineMention(span[0], span[1], type, mention.confidence());
+            }
+        }
+        int[] descriptor = awarded ? null : leadingDescriptor(text, span, type);
+        if (descriptor != null) {
+            // "le [Slovène] [Slavko Vinčić]": a nationality or role noun, then the person.
+            List<CleanMention> pieces = new ArrayList<>(2);
+            CleanMention noun =
+                    cleanPart(
+                            text,
+                            descriptor,
+                            new EngineMention(
+                                    descriptor[0],
+                                    descriptor[1],
+                                    EntityType.MISC,
+                                    mention.confidence()),
+                            dateline);
+            CleanMention person =
+                    cleanPart(
+                            text,
+                            new int[] {descriptor[2], span[1]},
+                            new EngineMention(
+                                    descriptor[2],
+                                    span[1],
+                                    EntityType.PERSON,
+                                    mention.confidence()),
+                            dateline);
+            if (noun != null) {
+                pieces.add(noun);
+            }
+            if (person != null) {
+                pieces.add(person);
+            }
+            return pieces;
+        }
+        List<int[]> parts = new ArrayList<>();
+        for (int[] side : splitAtRelation(text, span)) {
+            parts.addAll(
+                    type == EntityType.PERSON || type == EntityType.LOCATION
+                            ? splitCoordination(text, side, type)
+                            : List.of(side));
+        }
         List<CleanMention> cleaned = new ArrayList<>(parts.size());
         boolean honorific = false;
         for (int[] part : parts) {
-            CleanMention one = cleanPart(text, part, mention);
+            CleanMention one = cleanPart(text, part, mention, dateline);
             if (one != null) {
                 cleaned.add(one);
                 honorific |= one.afterHonorific();
@@ -54,13 +134,13 @@ final class MentionCleaner {
         }
         if (honorific && cleaned.size() > 1) {
             // "MM. Rubio et Witkoff": the plural honorific covers every coordinated name.
-            cleaned.replaceAll(
-                    m -> new CleanMention(m.begin(), m.end(), m.type(), m.confidence(), true));
+            cleaned.replaceAll(CleanMention::withHonorific);
         }
         return cleaned;
     }
 
-    private static CleanMention cleanPart(String text, int[] part, EngineMention mention) {
+    private static CleanMention cleanPart(
+            String text, int[] part, EngineMention mention, Dateline dateline) {
         EntityType type = mention.type();
         List<int[]> words = words(text, part[0], part[1]);
         boolean honorific = false;
@@ -71,6 +151,8 @@ final class MentionCleaner {
             boolean more = words.size() > 1;
             if (NameLexicon.HONORIFICS.contains(word)) {
                 honorific = true;
+                words.remove(0);
+            } else if (more && NameLexicon.CATEGORY_WORDS.contains(word)) {
                 words.remove(0);
             } else if (type == EntityType.PERSON
                     && more
@@ -99,6 +181,10 @@ final class MentionCleaner {
                 if (type == EntityType.PERSON && NameLexicon.SURNAME_PARTICLES.contains(word)) {
                     break;
                 }
+                if (type != EntityType.LOCATION && !ContextEvidence.sentenceStart(text, first[0])) {
+                    // A capital article inside a sentence is the name's: "selon Le Monde".
+                    break;
+                }
                 if (NameLexicon.NAMES_WITH_ARTICLE.contains(foldedSpan(text, words))) {
                     break;
                 }
@@ -115,8 +201,9 @@ final class MentionCleaner {
         while (words.size() > 1) {
             int[] last = words.get(words.size() - 1);
             String word = text.substring(last[0], last[1]);
-            if (Character.isLowerCase(word.codePointAt(0))
-                    && NameLexicon.FUNCTION_WORDS.contains(NameLexicon.fold(word))) {
+            if ((Character.isLowerCase(word.codePointAt(0))
+                            && NameLexicon.FUNCTION_WORDS.contains(NameLexicon.fold(word)))
+                    || SCORE.matcher(word).matches()) {
                 words.remove(words.size() - 1);
             } else {
                 break;
@@ -125,11 +212,26 @@ final class MentionCleaner {
         if (words.isEmpty()) {
             return null;
         }
+        int[] lastWord = words.get(words.size() - 1);
+        Matcher compound = COMPOUND_ADJECTIVE.matcher(text).region(lastWord[0], lastWord[1]);
+        double confidence = mention.confidence();
+        if (compound.matches()) {
+            // "Hamas-led", "California-based": the name is before the hyphen; the engine typed
+            // the adjective, so its type hardly counts.
+            words.set(words.size() - 1, new int[] {lastWord[0], compound.end(1)});
+            confidence = 0.0;
+        }
         int[] span = trim(text, words.get(0)[0], words.get(words.size() - 1)[1]);
         if (span == null || !looksLikeName(text, span)) {
             return null;
         }
-        return new CleanMention(span[0], span[1], type, mention.confidence(), honorific);
+        return new CleanMention(
+                span[0],
+                span[1],
+                type,
+                confidence,
+                honorific,
+                ContextEvidence.typeAround(text, span[0], span[1], dateline));
     }
 
     /** A name has two letters or more, a capital, and is not only common capitalised words. */
@@ -154,6 +256,68 @@ final class MentionCleaner {
             }
         }
         return capitalised && !onlyCommonWords;
+    }
+
+    /**
+     * In "par le Slovène Slavko Vinčić" the engine's span starts with a capitalised noun that the
+     * article put before the name: after a definite article, three capitalised words or more, the
+     * first one is not part of the name.
+     *
+     * @return the noun's begin and end and where the name starts, or null
+     */
+    private static int[] leadingDescriptor(String text, int[] span, EntityType type) {
+        if (type != EntityType.PERSON && type != EntityType.MISC) {
+            return null;
+        }
+        List<int[]> words = words(text, span[0], span[1]);
+        boolean articleInSpan =
+                !words.isEmpty()
+                        && NameLexicon.LEADING_ARTICLES.contains(
+                                text.substring(words.get(0)[0], words.get(0)[1]));
+        if (articleInSpan) {
+            // "Le Slovène Tadej Pogačar" at the start of a sentence: the engine took the article.
+            words = words.subList(1, words.size());
+        }
+        if (words.size() < 3) {
+            return null;
+        }
+        for (int[] word : words) {
+            if (!Character.isUpperCase(text.codePointAt(word[0]))) {
+                return null;
+            }
+        }
+        String first = text.substring(words.get(0)[0], words.get(0)[1]);
+        if (NameLexicon.HONORIFICS.contains(first)
+                || NameLexicon.SURNAME_PARTICLES.contains(first)
+                || NameLexicon.PERSON_TITLES.contains(NameLexicon.fold(first))
+                || first.endsWith(".")) {
+            return null;
+        }
+        String[] before = ContextEvidence.wordsBefore(text, span[0], 1);
+        if (!articleInSpan && (before[0] == null || !DEFINITE_ARTICLES.contains(before[0]))) {
+            return null;
+        }
+        return new int[] {words.get(0)[0], words.get(0)[1], words.get(1)[0]};
+    }
+
+    private static int[] withGenerationalSuffix(String text, int[] span) {
+        Matcher suffix = GENERATIONAL_SUFFIX.matcher(text).region(span[1], text.length());
+        return suffix.lookingAt() ? new int[] {span[0], suffix.end()} : span;
+    }
+
+    /** The names on each side of a relating word, or the span itself. */
+    private static List<int[]> splitAtRelation(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        for (int i = 1; i < words.size() - 1; i++) {
+            int[] word = words.get(i);
+            if (RELATIONS.contains(text.substring(word[0], word[1]))) {
+                List<int[]> sides = new ArrayList<>();
+                sides.add(new int[] {span[0], words.get(i - 1)[1]});
+                sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
+                return sides;
+            }
+        }
+        return List.of(span);
     }
 
     private static List<int[]> splitCoordination(String text, int[] span, EntityType type) {

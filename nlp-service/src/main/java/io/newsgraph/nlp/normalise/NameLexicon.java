@@ -296,6 +296,51 @@ final class NameLexicon {
                     "live",
                     "direct");
 
+    /**
+     * Legal forms and business words (folded, without periods) that end a company's full name and
+     * are dropped in short mentions: "Nvidia Corp", "Huawei Technologies".
+     */
+    static final Set<String> CORPORATE_FORMS =
+            Set.of(
+                    "corp",
+                    "corporation",
+                    "inc",
+                    "incorporated",
+                    "co",
+                    "ltd",
+                    "limited",
+                    "plc",
+                    "llc",
+                    "sa",
+                    "sas",
+                    "ag",
+                    "se",
+                    "nv",
+                    "bv",
+                    "spa",
+                    "gmbh",
+                    "holdings",
+                    "group",
+                    "groupe",
+                    "technologies",
+                    "platforms",
+                    "motors",
+                    "systems",
+                    "industries",
+                    "airlines",
+                    "airways",
+                    "pharmaceuticals",
+                    "bancorp",
+                    "international");
+
+    /** Generational suffixes (folded, without periods) after a surname: "Marcos Jr.". */
+    static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * Category acronyms written before a body's name, not part of it: "l'ONG Les Amis de la Terre".
+     */
+    static final Set<String> CATEGORY_WORDS = Set.of("ONG", "NGO");
+
     /** Function words (folded) that never end a name and are skipped in acronym initials. */
     static final Set<String> FUNCTION_WORDS =
             Set.of(
@@ -304,8 +349,20 @@ final class NameLexicon {
 
     private NameLexicon() {}
 
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case without accents, typographic apostrophes made plain: the key words compare on. */
     static String fold(String word) {
+        if (isPlainAscii(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         return COMBINING_MARKS
                 .matcher(decomposed)

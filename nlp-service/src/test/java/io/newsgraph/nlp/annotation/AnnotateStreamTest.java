@@ -2,13 +2,11 @@ package io.newsgraph.nlp.annotation;
 
 import static io.newsgraph.nlp.NlpTestClient.article;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.newsgraph.nlp.NlpTestClient;
 import io.newsgraph.proto.nlp.v1.AnnotateRequest;
 import io.newsgraph.proto.nlp.v1.AnnotateResponse;
+import io.newsgraph.proto.nlp.v1.Entity;
 import io.newsgraph.proto.nlp.v1.LanguageSupport;
 import io.newsgraph.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -94,7 +92,7 @@ class AnnotateStreamTest {
     }
 
     @Test
-    void invalidArticleFailsTheStreamNamingIt() {
+    void anInvalidArticleIsAnsweredWithItsErrorAndTheStreamGoesOn() {
         Multi<AnnotateRequest> requests =
                 Multi.createFrom()
                         .items(
@@ -105,21 +103,42 @@ class AnnotateStreamTest {
                                         .build(),
                                 AnnotateRequest.newBuilder()
                                         .setText("")
-                                        .setCorrelationId("empty-one")
+                                        .setLanguageHint("french")
+                                        .setCorrelationId("bad-one")
+                                        .build(),
+                                AnnotateRequest.newBuilder()
+                                        .setText("Keir Starmer met Olaf Scholz in London.")
+                                        .setLanguageHint("en")
+                                        .setCorrelationId("good-too")
                                         .build());
 
-        StatusRuntimeException failure =
-                catchThrowableOfType(
-                        StatusRuntimeException.class,
-                        () ->
-                                client.stub()
-                                        .annotateStream(requests)
-                                        .collect()
-                                        .asList()
-                                        .await()
-                                        .atMost(Duration.ofSeconds(60)));
+        List<AnnotateResponse> responses =
+                client.stub()
+                        .annotateStream(requests)
+                        .collect()
+                        .asList()
+                        .await()
+                        .atMost(Duration.ofSeconds(60));
 
-        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(failure.getStatus().getDescription()).contains("empty-one");
+        assertThat(responses)
+                .extracting(AnnotateResponse::getCorrelationId)
+                .containsExactly("good", "bad-one", "good-too");
+        assertThat(responses.get(0).hasError()).isFalse();
+        assertThat(responses.get(0).getEntitiesList())
+                .extracting(Entity::getName)
+                .contains("Emmanuel Macron", "Paris");
+        AnnotateResponse bad = responses.get(1);
+        assertThat(bad.hasError()).isTrue();
+        assertThat(bad.getError().getCode()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(bad.getError().getFieldsList())
+                .containsExactlyInAnyOrder("text", "language_hint");
+        assertThat(bad.getError().getMessage()).contains("text");
+        assertThat(bad.getEntitiesList()).isEmpty();
+        assertThat(bad.getLanguageSupport())
+                .isEqualTo(LanguageSupport.LANGUAGE_SUPPORT_UNSPECIFIED);
+        assertThat(responses.get(2).hasError()).isFalse();
+        assertThat(responses.get(2).getEntitiesList())
+                .extracting(Entity::getName)
+                .contains("Keir Starmer", "London");
     }
 }

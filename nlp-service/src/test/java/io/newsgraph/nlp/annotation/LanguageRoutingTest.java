@@ -102,7 +102,7 @@ class LanguageRoutingTest {
         AnnotateResponse response = annotate("Paris, 12:30.", "");
 
         assertThat(response.getLanguageSupport()).isEqualTo(LanguageSupport.UNDETERMINED);
-        assertThat(response.getLanguage()).isEmpty();
+        assertThat(response.getLanguage()).as("BCP 47 undetermined").isEqualTo("und");
         assertThat(response.getEntitiesList()).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static io.newsgraph.proto.nlp.v1.EntityType.MISC;
 import static io.newsgraph.proto.nlp.v1.EntityType.ORGANIZATION;
 import static io.newsgraph.proto.nlp.v1.EntityType.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsgraph.nlp.engine.EngineMention;
 import io.newsgraph.nlp.normalise.ArticleEntity.ArticleMention;
@@ -31,8 +32,8 @@ class ArticleNormaliserTest {
 
     @Test
     void kickerBeforeAPipeAndLeadingArticleAreNotPartOfTheName() {
-        Article article = new Article("À VOIR AUSSI | La Russie et l'Ukraine s'accusent");
-        article.mention("VOIR AUSSI | La Russie", LOCATION, 0.8);
+        Article article = new Article("EXCLUSIF | La Russie et l'Ukraine s'accusent");
+        article.mention("EXCLUSIF | La Russie", LOCATION, 0.8);
         article.mention("l'Ukraine", LOCATION, 0.9);
 
         List<ArticleEntity> entities = article.normalise();
@@ -215,6 +216,225 @@ class ArticleNormaliserTest {
         }
         assertThat(mentionTexts(article.normalise()))
                 .containsExactlyInAnyOrder("Macron", "Zelensky");
+    }
+
+    @Test
+    void recentlySpelledPlacesAreLocationsWhateverTheEngineSays() {
+        Article article =
+                new Article("The United States would keep sharing intelligence with Kyiv.");
+        article.mention("United States", LOCATION, 0.9);
+        article.mention("Kyiv", PERSON, 0.8);
+
+        assertThat(article.normalise())
+                .filteredOn(e -> e.name().equals("Kyiv"))
+                .extracting(ArticleEntity::type)
+                .containsExactly(LOCATION);
+    }
+
+    @Test
+    void wordsAroundANameVoteForItsType() {
+        Article article =
+                new Article(
+                        "Finance chief Arno Antlitz said its software unit Cariad was under"
+                                + " review. Analysts at Bernstein agreed. The storm hit the"
+                                + " northern Philippines and the Africa Corps moved in.");
+        article.mention("Arno Antlitz", PERSON, 0.99);
+        article.mention("Cariad", LOCATION, 0.6);
+        article.mention("Bernstein", PERSON, 0.7);
+        article.mention("Philippines", ORGANIZATION, 0.6);
+        article.mention("Africa Corps", LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Cariad", ORGANIZATION),
+                        tuple("Bernstein", ORGANIZATION),
+                        tuple("Philippines", LOCATION),
+                        tuple("Africa Corps", ORGANIZATION));
+    }
+
+    @Test
+    void aPortfolioAfterAMinisterIsNoPlaceButACountryAfterThePortfolioIs() {
+        Article article =
+                new Article(
+                        "Le ministre de l'Économie a vu le ministre de la Défense de l'Ukraine.");
+        article.mention("Économie", LOCATION, 0.6);
+        article.mention("Défense", ORGANIZATION, 0.6);
+        article.mention("Ukraine", LOCATION, 0.9);
+
+        assertThat(article.normalise()).extracting(ArticleEntity::name).containsExactly("Ukraine");
+    }
+
+    @Test
+    void theDatelinePlaceIsALocationAndItsWireCreditNoEntity() {
+        Article article =
+                new Article(
+                        "SAN FRANCISCO, May 28 (Reuters) - Nvidia Corp forecast revenue. Nvidia"
+                                + " shares rose.");
+        article.mention("Reuters", ORGANIZATION, 0.9);
+        article.mention("Nvidia Corp", ORGANIZATION, 0.9);
+        article.mention("Nvidia", 2, ORGANIZATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("San Francisco", LOCATION), tuple("Nvidia Corp", ORGANIZATION));
+        assertThat(mentionTexts(entities)).contains("SAN FRANCISCO").doesNotContain("Reuters");
+    }
+
+    @Test
+    void aNameTheEngineCutInTwoIsJoinedWhenAnAcronymSpellsIt() {
+        Article article =
+                new Article(
+                        "Le Paris Saint-Germain s'est qualifié. Le PSG affrontera Arsenal. La"
+                                + " Philippine Atmospheric, Geophysical and Astronomical Services"
+                                + " Administration, known as PAGASA, warned.");
+        article.mention("Paris", LOCATION, 0.7);
+        article.mention("Saint-Germain", LOCATION, 0.6);
+        article.mention("PSG", ORGANIZATION, 0.9);
+        article.mention("Arsenal", ORGANIZATION, 0.9);
+        article.mention("Philippine Atmospheric", ORGANIZATION, 0.8);
+        article.mention("Geophysical and Astronomical Services Administration", ORGANIZATION, 0.8);
+        article.mention("PAGASA", ORGANIZATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Paris Saint-Germain", ORGANIZATION),
+                        tuple("Arsenal", ORGANIZATION),
+                        tuple(
+                                "Philippine Atmospheric, Geophysical and Astronomical Services"
+                                        + " Administration",
+                                ORGANIZATION));
+    }
+
+    @Test
+    void aNameFoundOnceIsAMentionWhereverTheArticleWritesItAgain() {
+        Article article =
+                new Article(
+                        "The Bank of England's forecasts helped. Bank of England Governor Andrew"
+                                + " Bailey spoke.");
+        article.mention("Bank", ORGANIZATION, 0.8);
+        article.mention("England", LOCATION, 0.9);
+        article.mention("England", 2, LOCATION, 0.9);
+        article.mention("Andrew Bailey", PERSON, 0.99);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Bank of England", ORGANIZATION), tuple("Andrew Bailey", PERSON));
+        assertThat(mentionTexts(entities))
+                .containsExactlyInAnyOrder("Bank of England", "Bank of England", "Andrew Bailey");
+    }
+
+    @Test
+    void firstNamesCorporateFormsAndGenerationalSuffixesJoinTheirEntity() {
+        Article article =
+                new Article(
+                        "Rachel Reeves spoke. \"Rachel has my confidence,\" he said. President"
+                                + " Ferdinand Marcos Jr. flew in; Marcos later left. Meta Platforms"
+                                + " Inc and Meta agreed.");
+        article.mention("Rachel Reeves", PERSON, 0.99);
+        article.mention("Rachel", 2, PERSON, 0.7);
+        article.mention("Ferdinand Marcos", PERSON, 0.99);
+        article.mention("Marcos", 2, PERSON, 0.9);
+        article.mention("Meta Platforms Inc", ORGANIZATION, 0.9);
+        article.mention("Meta", 2, ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Rachel Reeves", "Ferdinand Marcos Jr.", "Meta Platforms Inc");
+    }
+
+    @Test
+    void aNationalityBeforeANameAndAScoreAfterOneAreNotPartOfIt() {
+        Article article =
+                new Article(
+                        "L'Inter Milan 3-1 a été arbitré par le Slovène Slavko Vinčić en Ligue 1"
+                                + " contre Nantes.");
+        article.mention("Inter Milan 3-1", ORGANIZATION, 0.8);
+        article.mention("Slovène Slavko Vinčić", MISC, 0.6);
+        article.mention("Ligue 1 contre Nantes", MISC, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Inter Milan", ORGANIZATION),
+                        tuple("Slovène", MISC),
+                        tuple("Slavko Vinčić", PERSON),
+                        tuple("Ligue 1", MISC),
+                        tuple("Nantes", MISC));
+    }
+
+    @Test
+    void namesInsideCompoundsParticlesAndPrizesAreRead() {
+        Article article =
+                new Article(
+                        "Hamas rejected it. Hamas-led militants attacked. Sheikh Mohammed bin"
+                                + " Abdulrahman Al Thani spoke. Thunder owner Clay Bennett got the"
+                                + " Larry O'Brien Trophy.");
+        article.mention("Hamas", ORGANIZATION, 0.9);
+        article.mention("Hamas-led", MISC, 0.9);
+        article.mention("Mohammed", PERSON, 0.8);
+        article.mention("Abdulrahman Al Thani", PERSON, 0.9);
+        article.mention("Clay Bennett", PERSON, 0.99);
+        article.mention("Larry O'Brien", PERSON, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Hamas", ORGANIZATION),
+                        tuple("Mohammed bin Abdulrahman Al Thani", PERSON),
+                        tuple("Clay Bennett", PERSON),
+                        tuple("Larry O'Brien Trophy", MISC));
+        assertThat(mentionTexts(entities)).contains("Hamas", "Hamas");
+    }
+
+    @Test
+    void frenchBodiesKeepTheirLowerCaseHeadAndTheirCapitalArticle() {
+        Article article =
+                new Article(
+                        "Il a été condamné par le tribunal correctionnel de Paris. L'ONG Les Amis"
+                                + " de la Terre a réagi. La Russie aussi.");
+        article.mention("Paris", LOCATION, 0.9);
+        article.mention("ONG Les Amis de la Terre", ORGANIZATION, 0.7);
+        article.mention("La Russie", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("tribunal correctionnel de Paris", ORGANIZATION),
+                        tuple("Les Amis de la Terre", ORGANIZATION),
+                        tuple("Russie", LOCATION));
+    }
+
+    @Test
+    void aWordThatIsNoPersonJoinsTheOneTeamOrStormItEnds() {
+        Article article =
+                new Article(
+                        "Typhoon Kalmaegi hit Luzon. Kalmaegi weakened. The Indiana Pacers lost;"
+                                + " the Pacers will be back.");
+        article.mention("Typhoon Kalmaegi", PERSON, 0.7);
+        article.mention("Luzon", LOCATION, 0.9);
+        article.mention("Kalmaegi", 2, PERSON, 0.6);
+        article.mention("Indiana Pacers", ORGANIZATION, 0.9);
+        article.mention("Pacers", 2, ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Typhoon Kalmaegi", MISC),
+                        tuple("Luzon", LOCATION),
+                        tuple("Indiana Pacers", ORGANIZATION));
     }
 
     private static List<String> mentionTexts(List<ArticleEntity> entities) {

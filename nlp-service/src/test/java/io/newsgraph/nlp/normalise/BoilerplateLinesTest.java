@@ -30,6 +30,26 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void blanksWireCreditsButKeepsTheDatelinePlace() {
+        String text =
+                "PARIS, 16 avril (AFP) - Le PSG s'est qualifié.\n"
+                        + "(Reporting by Stephen Nellis; Editing by Leslie Adler)\n"
+                        + "(avec AFP)";
+
+        String blanked = BoilerplateLines.blank(text);
+
+        assertThat(blanked).hasSameSizeAs(text);
+        assertThat(blanked.split("\n", -1))
+                .containsExactly(
+                        "PARIS, 16 avril       - Le PSG s'est qualifié.",
+                        " "
+                                .repeat(
+                                        "(Reporting by Stephen Nellis; Editing by Leslie Adler)"
+                                                .length()),
+                        " ".repeat("(avec AFP)".length()));
+    }
+
+    @Test
     void leavesArticleLinesThatOnlyMentionTheWordsAlone() {
         String text = "Il faut voir aussi que Paris a lu le rapport.\nWe read also the letter.";
 

@@ -1,0 +1,439 @@
+package io.newsgraph.nlp.normalise;
+
+import io.newsgraph.proto.nlp.v1.EntityType;
+import java.util.Set;
+
+/**
+ * What the words of a name and around it say about its type, without any list of names: "the
+ * software unit [Cariad]", "le constructeur [Renault]", "la ville de [Dnipro]", "[X] province",
+ * "[Communauté économique ...]", "[X Council]", the place of a dateline. Plus the few place names
+ * whose current spelling postdates the engine's training news ("Kyiv"), which the engine reads as
+ * people.
+ */
+final class ContextEvidence {
+
+    /** Nouns (folded) that, just before a name, say it is an organisation. */
+    private static final Set<String> ORGANISATION_BEFORE =
+            Set.of(
+                    "company",
+                    "firm",
+                    "unit",
+                    "subsidiary",
+                    "carmaker",
+                    "automaker",
+                    "airline",
+                    "bank",
+                    "lender",
+                    "insurer",
+                    "retailer",
+                    "startup",
+                    "start-up",
+                    "conglomerate",
+                    "broadcaster",
+                    "newspaper",
+                    "daily",
+                    "agency",
+                    "union",
+                    "party",
+                    "club",
+                    "chipmaker",
+                    "manufacturer",
+                    "maker",
+                    "operator",
+                    "supplier",
+                    "regulator",
+                    "brokerage",
+                    "publisher",
+                    "network",
+                    "channel",
+                    "societe",
+                    "groupe",
+                    "entreprise",
+                    "filiale",
+                    "constructeur",
+                    "avionneur",
+                    "motoriste",
+                    "compagnie",
+                    "banque",
+                    "assureur",
+                    "syndicat",
+                    "parti",
+                    "operateur",
+                    "fabricant",
+                    "distributeur",
+                    "quotidien",
+                    "hebdomadaire",
+                    "journal",
+                    "chaine",
+                    "agence",
+                    "institut",
+                    "fondation",
+                    "association",
+                    "laboratoire",
+                    "equipementier",
+                    "enseigne",
+                    "firme",
+                    "radio",
+                    "television",
+                    "station");
+
+    /** Nouns (folded) that, just before a name (maybe with "of", "de"), say it is a place. */
+    private static final Set<String> PLACE_BEFORE =
+            Set.of(
+                    "city",
+                    "town",
+                    "village",
+                    "province",
+                    "region",
+                    "county",
+                    "district",
+                    "capital",
+                    "port",
+                    "island",
+                    "ville",
+                    "commune",
+                    "capitale",
+                    "departement",
+                    "ile",
+                    "localite",
+                    "quartier");
+
+    /** Nouns (folded) that, just after a name, say it is a place: "Cagayan province". */
+    private static final Set<String> PLACE_AFTER =
+            Set.of("province", "county", "district", "region", "oblast", "governorate");
+
+    /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
+    private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
+
+    /** Compass words before a name say it is a place: "the northern [Philippines]". */
+    private static final Set<String> COMPASS_BEFORE =
+            Set.of(
+                    "northern",
+                    "southern",
+                    "eastern",
+                    "western",
+                    "central",
+                    "northeastern",
+                    "northwestern",
+                    "southeastern",
+                    "southwestern",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "downtown");
+
+    /** People who work "at" an organisation: "analysts at [Bernstein]". */
+    private static final Set<String> STAFF_AT =
+            Set.of(
+                    "analyst",
+                    "analysts",
+                    "economist",
+                    "economists",
+                    "strategist",
+                    "strategists",
+                    "researcher",
+                    "researchers",
+                    "scientist",
+                    "scientists",
+                    "executive",
+                    "executives",
+                    "engineers",
+                    "employees",
+                    "staff",
+                    "workers",
+                    "fellow",
+                    "professor",
+                    "lawyers",
+                    "bankers",
+                    "traders");
+
+    /** First words (folded) of multi-word organisation names: "[Communauté économique ...]". */
+    private static final Set<String> ORGANISATION_FIRST_WORDS =
+            Set.of(
+                    "communaute",
+                    "organisation",
+                    "organization",
+                    "agence",
+                    "agency",
+                    "banque",
+                    "bank",
+                    "commission",
+                    "conseil",
+                    "council",
+                    "fonds",
+                    "fund",
+                    "programme",
+                    "program",
+                    "association",
+                    "federation",
+                    "confederation",
+                    "parti",
+                    "party",
+                    "mouvement",
+                    "movement",
+                    "institut",
+                    "institute",
+                    "office",
+                    "bureau",
+                    "comite",
+                    "committee",
+                    "cour",
+                    "court",
+                    "tribunal",
+                    "ministere",
+                    "ministry",
+                    "departement",
+                    "department",
+                    "universite",
+                    "university",
+                    "assemblee",
+                    "assembly",
+                    "senat",
+                    "senate",
+                    "centers",
+                    "center",
+                    "centre",
+                    "parquet",
+                    "syndicat",
+                    "groupe",
+                    "group",
+                    "societe",
+                    "compagnie",
+                    "company",
+                    "fondation",
+                    "foundation",
+                    "academie",
+                    "academy",
+                    "autorite",
+                    "authority",
+                    "caisse",
+                    "chambre",
+                    "chamber");
+
+    /** Last words (folded) of multi-word organisation names: "[Africa Corps]", "[X Council]". */
+    private static final Set<String> ORGANISATION_LAST_WORDS =
+            Set.of(
+                    "council",
+                    "commission",
+                    "committee",
+                    "agency",
+                    "administration",
+                    "authority",
+                    "institute",
+                    "institution",
+                    "university",
+                    "association",
+                    "federation",
+                    "confederation",
+                    "party",
+                    "corps",
+                    "organization",
+                    "organisation",
+                    "ministry",
+                    "department",
+                    "bureau",
+                    "fund",
+                    "foundation",
+                    "corporation",
+                    "corp",
+                    "inc",
+                    "ltd",
+                    "plc",
+                    "llc",
+                    "airlines",
+                    "airways",
+                    "technologies",
+                    "platforms",
+                    "motors",
+                    "systems",
+                    "devices",
+                    "industries",
+                    "holdings",
+                    "partners",
+                    "pharmaceuticals",
+                    "bancorp",
+                    "group");
+
+    /** First words (folded) of a named storm: "[Typhoon Kalmaegi]". */
+    private static final Set<String> STORM_WORDS =
+            Set.of(
+                    "typhoon",
+                    "hurricane",
+                    "cyclone",
+                    "storm",
+                    "tropical",
+                    "typhon",
+                    "ouragan",
+                    "tempete");
+
+    /** Words allowed between a cue noun and the name: "the city of", "la ville de". */
+    private static final Set<String> LINKS = Set.of("of", "de", "d'", "du");
+
+    /**
+     * Places the engine's training text predates or spelled otherwise; the engine typically calls
+     * them people. Folded, current English and French spellings.
+     */
+    static final Set<String> RECENTLY_SPELLED_PLACES =
+            Set.of(
+                    "kyiv",
+                    "kharkiv",
+                    "odesa",
+                    "lviv",
+                    "dnipro",
+                    "zaporizhzhia",
+                    "mykolaiv",
+                    "chernihiv",
+                    "bakhmut",
+                    "avdiivka",
+                    "pokrovsk",
+                    "kramatorsk",
+                    "sloviansk",
+                    "kherson",
+                    "mariupol",
+                    "sumy",
+                    "kupiansk",
+                    "vuhledar",
+                    "toretsk",
+                    "chisinau",
+                    "astana",
+                    "eswatini",
+                    "czechia",
+                    "turkiye",
+                    "cabo verde",
+                    "timor-leste",
+                    "kyiv oblast",
+                    "zaporijjia",
+                    "kharkiv oblast");
+
+    private ContextEvidence() {}
+
+    /** The type the context points to, or null when it says nothing. */
+    static EntityType typeAround(String text, int begin, int end, Dateline dateline) {
+        String folded = NameLexicon.fold(text.substring(begin, end));
+        if (RECENTLY_SPELLED_PLACES.contains(folded)) {
+            return EntityType.LOCATION;
+        }
+        if (dateline != null && dateline.contains(begin, end)) {
+            return EntityType.LOCATION;
+        }
+        String[] words = folded.split("[\\s,]+");
+        if (words.length > 1 && STORM_WORDS.contains(words[0])) {
+            return EntityType.MISC;
+        }
+        if (words.length > 1
+                && (ORGANISATION_FIRST_WORDS.contains(words[0])
+                        || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {
+            return EntityType.ORGANIZATION;
+        }
+        String[] before = wordsBefore(text, begin, 3);
+        String previous = before[0];
+        if (previous != null) {
+            if (COMPASS_BEFORE.contains(previous)) {
+                return EntityType.LOCATION;
+            }
+            if (previous.equals("at") && before[1] != null && STAFF_AT.contains(before[1])) {
+                return EntityType.ORGANIZATION;
+            }
+            if (ORGANISATION_BEFORE.contains(previous)
+                    || (before[1] != null
+                            && ORGANISATION_BEFORE.contains(before[1])
+                            && isAdjective(text, begin, previous))) {
+                return EntityType.ORGANIZATION;
+            }
+            if (PLACE_BEFORE.contains(previous)
+                    || (LINKS.contains(previous)
+                            && before[1] != null
+                            && PLACE_BEFORE.contains(before[1]))
+                    || ("la".equals(previous)
+                            && "de".equals(before[1])
+                            && before[2] != null
+                            && PLACE_BEFORE.contains(before[2]))) {
+                return EntityType.LOCATION;
+            }
+        }
+        String next = wordAfter(text, end);
+        if (next != null) {
+            if (PLACE_AFTER.contains(next)) {
+                return EntityType.LOCATION;
+            }
+            if (ORGANISATION_AFTER.contains(next)) {
+                return EntityType.ORGANIZATION;
+            }
+        }
+        return null;
+    }
+
+    /** A lower-case word that is not a link word: "le constructeur [allemand] Volkswagen". */
+    private static boolean isAdjective(String text, int begin, String previous) {
+        return !LINKS.contains(previous) && !NameLexicon.FUNCTION_WORDS.contains(previous);
+    }
+
+    /**
+     * Up to {@code count} folded lower-case words before {@code begin} on its line, nearest first.
+     */
+    static String[] wordsBefore(String text, int begin, int count) {
+        String[] words = new String[count];
+        int i = begin;
+        for (int n = 0; n < count; n++) {
+            int end = i;
+            if (i > 1
+                    && isApostrophe(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i - 2))) {
+                // "d'" and "l'" are written against the next word.
+                i -= 2;
+            } else {
+                while (i > 0 && text.charAt(i - 1) == ' ') {
+                    i--;
+                }
+                end = i;
+                while (i > 0
+                        && (Character.isLetterOrDigit(text.charAt(i - 1))
+                                || text.charAt(i - 1) == '-')) {
+                    i--;
+                }
+            }
+            if (i == end) {
+                break;
+            }
+            if (!Character.isLowerCase(text.codePointAt(i))) {
+                // A capital is a name's, except on the first word of a sentence: "Analysts at".
+                if (sentenceStart(text, i)) {
+                    words[n] = NameLexicon.fold(text.substring(i, end));
+                }
+                break;
+            }
+            words[n] = NameLexicon.fold(text.substring(i, end));
+        }
+        return words;
+    }
+
+    /** Whether {@code begin} opens a sentence, a line, a quote or a headline after a kicker. */
+    static boolean sentenceStart(String text, int begin) {
+        int i = begin;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i == 0 || ".!?:\n«\"“|•—–-".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    private static String wordAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == start) {
+            return null;
+        }
+        String word = text.substring(start, i);
+        return Character.isLowerCase(word.codePointAt(0)) ? NameLexicon.fold(word) : null;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+}

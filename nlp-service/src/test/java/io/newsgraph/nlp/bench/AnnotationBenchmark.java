@@ -1,0 +1,440 @@
+package io.newsgraph.nlp.bench;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
+import io.newsgraph.nlp.engine.NerEngine;
+import io.newsgraph.nlp.evaluation.GoldEvaluation;
+import io.newsgraph.nlp.evaluation.GoldSet;
+import io.newsgraph.nlp.evaluation.GoldSet.GoldArticle;
+import io.newsgraph.proto.nlp.v1.AnnotateRequest;
+import io.newsgraph.proto.nlp.v1.AnnotateResponse;
+import io.newsgraph.proto.nlp.v1.MutinyNlpServiceGrpc;
+import io.newsgraph.proto.nlp.v1.MutinyNlpServiceGrpc.MutinyNlpServiceStub;
+import io.newsgraph.testsupport.OidcTestResource;
+import io.newsgraph.testsupport.TestTokens;
+import io.smallrye.mutiny.Multi;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Throughput of nlp-service's annotation path against raw CoreNLP on the same texts in the same
+ * run, single stream and AnnotateStream, with the packaged service's time to ready and peak RSS.
+ *
+ * <p>{@code AnnotationBenchmark QUARKUS_RUN_JAR [passes]}: starts the jar on a free port with a
+ * local OIDC provider, annotates every gold article {@code passes} times each way after a warm-up,
+ * prints the figures and writes them to target/bench/results.txt. Every loop is bounded by its pass
+ * count and the run by {@link #RUN_LIMIT}. The {@code bench} Maven profile runs it.
+ */
+public final class AnnotationBenchmark {
+
+    private static final Duration RUN_LIMIT = Duration.ofMinutes(15);
+    private static final Duration READY_LIMIT = Duration.ofMinutes(2);
+    private static final int WARM_UP_PASSES = 10;
+    private static final int TINY_CALLS = 300;
+
+    /** Argument that makes this class the raw-engine process the benchmark drives. */
+    private static final String RAW_WORKER = "--raw-worker";
+
+    private AnnotationBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(RAW_WORKER)) {
+            rawWorker();
+            return;
+        }
+        Path jar = Path.of(args.length > 0 ? args[0] : "target/quarkus-app/quarkus-run.jar");
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        String serviceJvmArgs = System.getProperty("bench.service.jvm", "");
+        long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
+
+        List<GoldArticle> articles = new ArrayList<>();
+        for (String set : GoldEvaluation.GOLD_SETS) {
+            articles.addAll(GoldSet.resource(set).articles());
+        }
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+
+        OidcTestResource oidc = new OidcTestResource();
+        Map<String, String> oidcConfig = oidc.start();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : serviceJvmArgs.split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        command.add(
+                "-Dquarkus.oidc.auth-server-url=" + oidcConfig.get("quarkus.oidc.auth-server-url"));
+        command.add("-jar");
+        command.add(jar.toString());
+        long launched = System.nanoTime();
+        Process service =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(out.resolve("nlp-service.log").toFile())
+                        .start();
+        StringBuilder report = new StringBuilder();
+        try {
+            double readySeconds = awaitReady(port, launched);
+            line(
+                    report,
+                    "machine: %d cores, service JVM options: [%s]",
+                    Runtime.getRuntime().availableProcessors(),
+                    serviceJvmArgs);
+            line(
+                    report,
+                    "texts: %d gold articles (fr and en), %d passes after %d warm-up passes",
+                    articles.size(),
+                    passes,
+                    WARM_UP_PASSES);
+            line(
+                    report,
+                    "time to ready (process start to /q/health/ready UP): %.1f s",
+                    readySeconds);
+            line(report, "load average (1, 5, 15 min) at the start: %s", loadAverage());
+
+            // Raw CoreNLP runs in its own JVM with the service's options: same heap, same GC.
+            List<String> rawCommand = new ArrayList<>(command.subList(0, command.indexOf("-jar")));
+            rawCommand.removeIf(
+                    option ->
+                            option.startsWith("-Dquarkus.")
+                                    || option.startsWith("-XX:StartFlightRecording"));
+            rawCommand.addAll(
+                    List.of(
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            AnnotationBenchmark.class.getName(),
+                            RAW_WORKER));
+            RawWorker engine =
+                    new RawWorker(
+                            new ProcessBuilder(rawCommand)
+                                    .redirectError(out.resolve("raw-corenlp.log").toFile())
+                                    .start());
+            ManagedChannel channel =
+                    ManagedChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+            Metadata headers = new Metadata();
+            headers.put(
+                    Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+                    "Bearer " + TestTokens.accessToken("bench", "annotate"));
+            MutinyNlpServiceStub stub =
+                    MutinyNlpServiceGrpc.newMutinyStub(channel)
+                            .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+            try {
+                raw(engine, articles, WARM_UP_PASSES, deadline);
+                unary(stub, articles, WARM_UP_PASSES, deadline);
+                stream(stub, articles, WARM_UP_PASSES, deadline);
+
+                // Interleaved rounds, so a neighbour's load on the shared machine hits all three.
+                Rate raw = new Rate();
+                Rate single = new Rate();
+                Rate streamed = new Rate();
+                for (int pass = 0; pass < passes && System.nanoTime() < deadline; pass++) {
+                    long cpu = cpuNanos(engine.pid());
+                    raw.add(raw(engine, articles, 1, deadline));
+                    raw.cpuNanos += cpuNanos(engine.pid()) - cpu;
+                    cpu = cpuNanos(service.pid());
+                    single.add(unary(stub, articles, 1, deadline));
+                    single.cpuNanos += cpuNanos(service.pid()) - cpu;
+                    cpu = cpuNanos(service.pid());
+                    streamed.add(stream(stub, articles, 1, deadline));
+                    streamed.cpuNanos += cpuNanos(service.pid()) - cpu;
+                }
+                line(report, "%-44s %10s %10s", "", "tokens/s", "articles/s");
+                line(
+                        report,
+                        "%-44s %10.0f %10.1f",
+                        "raw CoreNLP, one thread (same JVM options)",
+                        raw.tokensPerSecond(),
+                        raw.articlesPerSecond());
+                line(
+                        report,
+                        "%-44s %10.0f %10.1f",
+                        "nlp-service Annotate, one call at a time",
+                        single.tokensPerSecond(),
+                        single.articlesPerSecond());
+                line(
+                        report,
+                        "%-44s %10.0f %10.1f",
+                        "nlp-service AnnotateStream, one stream",
+                        streamed.tokensPerSecond(),
+                        streamed.articlesPerSecond());
+                // Same texts each way: articles/s compares like with like (the service does not
+                // count the tokens of boilerplate lines it blanks).
+                line(
+                        report,
+                        "service single stream / raw CoreNLP, articles/s: %.2f (target >= 0.85)",
+                        single.articlesPerSecond() / raw.articlesPerSecond());
+                line(
+                        report,
+                        "AnnotateStream / service single stream, articles/s: %.2fx (target >="
+                                + " 1.7x)",
+                        streamed.articlesPerSecond() / single.articlesPerSecond());
+                line(
+                        report,
+                        "CPU ms per article: raw CoreNLP %.1f, service single %.1f, service stream"
+                                + " %.1f; raw / service single: %.2f (the cost ratio, which a"
+                                + " loaded machine distorts less than wall-clock rates)",
+                        raw.cpuMillisPerArticle(),
+                        single.cpuMillisPerArticle(),
+                        streamed.cpuMillisPerArticle(),
+                        raw.cpuMillisPerArticle() / single.cpuMillisPerArticle());
+                // What a call costs besides annotating: a one-word article, many times.
+                AnnotateRequest tiny =
+                        AnnotateRequest.newBuilder()
+                                .setText("Paris.")
+                                .setLanguageHint("fr")
+                                .build();
+                for (int i = 0; i < TINY_CALLS; i++) {
+                    stub.annotate(tiny).await().atMost(Duration.ofSeconds(30));
+                }
+                long cpu = cpuNanos(service.pid());
+                long start = System.nanoTime();
+                for (int i = 0; i < TINY_CALLS; i++) {
+                    stub.annotate(tiny).await().atMost(Duration.ofSeconds(30));
+                }
+                line(
+                        report,
+                        "per Annotate call on a one-word text: %.2f ms wall, %.2f ms service CPU",
+                        (System.nanoTime() - start) / 1e6 / TINY_CALLS,
+                        (cpuNanos(service.pid()) - cpu) / 1e6 / TINY_CALLS);
+                line(
+                        report,
+                        "nlp-service peak RSS (VmHWM): %d MB (target <= 2048 MB)",
+                        peakRssKb(service.pid()) / 1024);
+                line(report, "load average (1, 5, 15 min) at the end: %s", loadAverage());
+            } finally {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+                engine.close();
+            }
+        } finally {
+            service.destroy();
+            if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                service.destroyForcibly();
+            }
+            oidc.stop();
+        }
+        System.out.print(report);
+        Files.writeString(out.resolve("results.txt"), report);
+    }
+
+    private static double awaitReady(int port, long launched) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2))
+                        .build();
+        long limit = launched + READY_LIMIT.toNanos();
+        while (System.nanoTime() < limit) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - launched) / 1e9;
+                }
+            } catch (IOException notListeningYet) {
+                // The port opens a moment after the process starts.
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("nlp-service not ready within " + READY_LIMIT);
+    }
+
+    private static Rate raw(RawWorker engine, List<GoldArticle> articles, int passes, long deadline)
+            throws IOException {
+        Rate rate = new Rate();
+        for (int pass = 0; pass < passes && System.nanoTime() < deadline; pass++) {
+            rate.add(engine.pass());
+        }
+        return rate;
+    }
+
+    /**
+     * The raw-engine process: loads the pipelines, then for each line read runs one pass over the
+     * gold articles and answers "tokens articles nanos"; stops at the end of its input.
+     */
+    private static void rawWorker() throws IOException {
+        List<GoldArticle> articles = new ArrayList<>();
+        for (String set : GoldEvaluation.GOLD_SETS) {
+            articles.addAll(GoldSet.resource(set).articles());
+        }
+        NerEngine engine = NerEngine.load();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        System.out.println("ready");
+        while (in.readLine() != null) {
+            long tokens = 0;
+            long start = System.nanoTime();
+            for (GoldArticle article : articles) {
+                tokens += engine.annotate(article.language(), article.text()).tokenCount();
+            }
+            System.out.println(tokens + " " + articles.size() + " " + (System.nanoTime() - start));
+        }
+    }
+
+    /** Drives the raw-engine process one pass at a time. */
+    private static final class RawWorker implements AutoCloseable {
+        private final Process process;
+        private final BufferedReader answers;
+        private final PrintStream requests;
+
+        RawWorker(Process process) throws IOException {
+            this.process = process;
+            this.answers = new BufferedReader(new InputStreamReader(process.getInputStream()));
+            this.requests = new PrintStream(process.getOutputStream(), true);
+            // JVM options may make the JVM itself print first ("Started recording ...").
+            String line = answers.readLine();
+            for (int skipped = 0;
+                    line != null && !line.equals("ready") && skipped < 100;
+                    skipped++) {
+                line = answers.readLine();
+            }
+            if (!"ready".equals(line)) {
+                throw new IllegalStateException("the raw CoreNLP process did not start");
+            }
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        Rate pass() throws IOException {
+            requests.println("pass");
+            String[] answer = answers.readLine().split(" ");
+            Rate rate = new Rate();
+            rate.tokens = Long.parseLong(answer[0]);
+            rate.articles = Long.parseLong(answer[1]);
+            rate.nanos = Long.parseLong(answer[2]);
+            return rate;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            requests.close();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** User plus system CPU time of a process so far, from /proc (Linux, 100 ticks a second). */
+    private static long cpuNanos(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // Fields 14 and 15 of proc(5), counted from the state field that follows the name.
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 10_000_000L;
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0] + ", " + fields[1] + ", " + fields[2];
+    }
+
+    private static Rate unary(
+            MutinyNlpServiceStub stub, List<GoldArticle> articles, int passes, long deadline) {
+        Rate rate = new Rate();
+        long start = System.nanoTime();
+        for (int pass = 0; pass < passes && System.nanoTime() < deadline; pass++) {
+            for (GoldArticle article : articles) {
+                AnnotateResponse response =
+                        stub.annotate(request(article)).await().atMost(Duration.ofMinutes(1));
+                rate.tokens += response.getTokenCount();
+                rate.articles++;
+            }
+        }
+        rate.nanos = System.nanoTime() - start;
+        return rate;
+    }
+
+    private static Rate stream(
+            MutinyNlpServiceStub stub, List<GoldArticle> articles, int passes, long deadline) {
+        List<AnnotateRequest> requests = new ArrayList<>();
+        for (int pass = 0; pass < passes; pass++) {
+            articles.forEach(article -> requests.add(request(article)));
+        }
+        Rate rate = new Rate();
+        long start = System.nanoTime();
+        List<AnnotateResponse> responses =
+                stub.annotateStream(Multi.createFrom().iterable(requests))
+                        .collect()
+                        .asList()
+                        .await()
+                        .atMost(Duration.ofNanos(Math.max(1, deadline - start)));
+        rate.nanos = System.nanoTime() - start;
+        for (AnnotateResponse response : responses) {
+            rate.tokens += response.getTokenCount();
+            rate.articles++;
+        }
+        return rate;
+    }
+
+    private static AnnotateRequest request(GoldArticle article) {
+        return AnnotateRequest.newBuilder()
+                .setText(article.text())
+                .setTitle(article.title())
+                .setCorrelationId(article.id())
+                .build();
+    }
+
+    /** The high-water mark of the process's resident memory, from /proc (Linux). */
+    private static long peakRssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D+", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static void line(StringBuilder report, String format, Object... args) {
+        report.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+    }
+
+    /** Tokens and articles annotated in some wall-clock time. */
+    private static final class Rate {
+        long tokens;
+        long articles;
+        long nanos;
+        long cpuNanos;
+
+        void add(Rate other) {
+            tokens += other.tokens;
+            articles += other.articles;
+            nanos += other.nanos;
+            cpuNanos += other.cpuNanos;
+        }
+
+        double tokensPerSecond() {
+            return tokens / (nanos / 1e9);
+        }
+
+        /** CPU time the annotating process spent per article, GC and JIT included. */
+        double cpuMillisPerArticle() {
+            return cpuNanos / 1e6 / articles;
+        }
+
+        double articlesPerSecond() {
+            return articles / (nanos / 1e9);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.newsgraph.nlp.evaluation;
+
+import io.newsgraph.nlp.annotation.AnnotationPipeline;
+import io.newsgraph.nlp.engine.LanguageDetector;
+import io.newsgraph.nlp.engine.NerEngine;
+import io.newsgraph.nlp.evaluation.GoldSet.GoldArticle;
+import io.newsgraph.proto.nlp.v1.AnnotateRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores the raw engine and nlp-service's annotation path on gold files, in process (no gRPC, no
+ * token): {@code GoldEvaluation [--errors] [gold.json...]}, by default the gold sets of the test
+ * suite. The suite's GoldEvaluationTest runs the same scoring through the gRPC service.
+ */
+public final class GoldEvaluation {
+
+    public static final List<String> GOLD_SETS =
+            List.of("gold/tuning.json", "gold/dev.json", "gold/dev2.json", "gold/held-out.json");
+
+    private GoldEvaluation() {}
+
+    public static void main(String[] args) {
+        boolean errors = false;
+        List<GoldSet> sets = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--errors")) {
+                errors = true;
+            } else if (Files.exists(Path.of(arg))) {
+                sets.add(GoldSet.file(Path.of(arg)));
+            } else {
+                sets.add(GoldSet.resource(arg));
+            }
+        }
+        if (sets.isEmpty()) {
+            GOLD_SETS.forEach(resource -> sets.add(GoldSet.resource(resource)));
+        }
+        NerEngine engine = NerEngine.load();
+        AnnotationPipeline service = new AnnotationPipeline(engine, LanguageDetector.load());
+        for (GoldSet set : sets) {
+            Evaluation raw = new Evaluation("raw CoreNLP");
+            Evaluation normalised = new Evaluation("nlp-service");
+            for (GoldArticle article : set.articles()) {
+                raw.add(article, rawEntities(engine, article));
+                normalised.add(
+                        article,
+                        PredictedEntity.of(
+                                service.annotate(
+                                        AnnotateRequest.newBuilder()
+                                                .setText(article.text())
+                                                .setTitle(article.title())
+                                                .build())));
+            }
+            System.out.println(EvaluationReport.table(set, List.of(raw, normalised)));
+            if (errors) {
+                normalised.errors().forEach(line -> System.out.println("  " + line));
+                normalised.split().forEach(line -> System.out.println("  SPLIT " + line));
+                normalised.merged().forEach(line -> System.out.println("  MERGED " + line));
+                System.out.println();
+            }
+        }
+    }
+
+    /** The engine's spans on the article as written, grouped the way a naive client would. */
+    public static List<PredictedEntity> rawEntities(NerEngine engine, GoldArticle article) {
+        return PredictedEntity.rawEngine(
+                article.text(), engine.annotate(article.language(), article.text()).mentions());
+    }
+}
