@@ -151,6 +151,9 @@ public final class KafkaProcess extends ManagedProcess {
                 "transaction.state.log.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=true",
+                // ingest-service accepts 2 MB bodies; their events are compressed but may exceed 1
+                // MB.
+                "message.max.bytes=8388608",
                 "");
     }
 

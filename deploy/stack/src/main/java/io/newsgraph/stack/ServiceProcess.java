@@ -56,6 +56,12 @@ public final class ServiceProcess extends ManagedProcess {
         List<String> command = new ArrayList<>();
         command.add(java);
         String extraOpts = System.getenv("NEWSGRAPH_JAVA_OPTS");
+        if (extraOpts == null || !extraOpts.contains("-Xmx")) {
+            // Bounded heaps keep the whole stack within a laptop's memory; nlp-service holds both
+            // CoreNLP models (about 1 GB peak RSS with this heap, over 2.5 GB with the JVM
+            // default).
+            command.add(name.equals("nlp-service") ? "-Xmx1g" : "-Xmx512m");
+        }
         if (extraOpts != null && !extraOpts.isBlank()) {
             command.addAll(List.of(extraOpts.trim().split("\\s+")));
         }
@@ -63,8 +69,8 @@ public final class ServiceProcess extends ManagedProcess {
         command.add("-Dquarkus.http.port=" + port);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(jar.toString());
-        ManagedProcess process = ManagedProcess.start(name, command, env, jar.getParent(), log);
+        command.add(staged.resolve(jar.getFileName().toString()).toString());
+        ManagedProcess process = ManagedProcess.start(name, command, env, staged, log);
         return new ServiceProcess(process, URI.create("http://127.0.0.1:" + port));
     }
 
