@@ -10,6 +10,7 @@ import io.newsgraph.proto.nlp.v1.Mention;
 import io.newsgraph.testsupport.KafkaTestResource;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -64,6 +65,13 @@ public final class TestEvents {
         } catch (Exception e) {
             throw new IllegalStateException("could not publish a test event", e);
         }
+    }
+
+    /** Publishes many records without waiting for each, then waits until all are acknowledged. */
+    public static void sendAllRaw(List<String[]> keysAndValues) {
+        KafkaProducer<String, String> producer = producer();
+        keysAndValues.forEach(kv -> producer.send(new ProducerRecord<>(TOPIC, kv[0], kv[1])));
+        producer.flush();
     }
 
     private static synchronized KafkaProducer<String, String> producer() {

@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsgraph.stack.ArticleFiles;
-import io.newsgraph.stack.ManagedProcess;
 import io.newsgraph.stack.NewsgraphClient;
 import io.newsgraph.stack.NewsgraphClient.ApiResponse;
-import io.newsgraph.stack.Stack;
 import io.newsgraph.stack.StackConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,80 +21,28 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The newsroom's path through the packaged services on real parts: a Keycloak from the distribution
  * zip with the dev realm, embedded PostgreSQL, a KRaft broker, and nlp-, ingest- and query-service
  * as {@code java -jar}, all on free ports.
  */
+@ExtendWith(SharedStack.class)
 class NewsgraphEndToEndIT {
 
-    private static final Path ROOT =
-            Path.of(System.getProperty("newsgraph.root", "../..")).toAbsolutePath().normalize();
     private static final Path FRENCH_SAMPLE =
-            ROOT.resolve("deploy/samples/fr-paris-ukraine-talks.txt");
+            SharedStack.ROOT.resolve("deploy/samples/fr-paris-ukraine-talks.txt");
 
-    private static Stack stack;
     private static StackConfig config;
     private static NewsgraphClient client;
-    private static volatile boolean failed;
-
-    @RegisterExtension
-    static final TestWatcher SERVICE_LOGS_ON_FAILURE =
-            new TestWatcher() {
-                @Override
-                public void testFailed(ExtensionContext context, Throwable cause) {
-                    failed = true;
-                    printLogs();
-                }
-            };
 
     @BeforeAll
-    static void startStack() throws Exception {
-        Path keycloakHome =
-                StackConfig.findKeycloakHome(
-                        Path.of(System.getProperty("newsgraph.e2e.keycloak", "target/keycloak")));
-        Path dataRoot = Path.of(System.getProperty("newsgraph.e2e.data", "target/e2e-data"));
-        Files.createDirectories(dataRoot);
-        config =
-                StackConfig.withFreePorts(
-                                ROOT, Files.createTempDirectory(dataRoot, "stack-"), keycloakHome)
-                        .withPostgresBinaries(dataRoot.resolve("postgres-bin"));
-        stack = new Stack(config, message -> System.out.println("[stack] " + message));
-        // Also stops the stack when the test JVM is killed by the build's timeout.
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
-        long t0 = System.nanoTime();
-        try {
-            stack.start();
-        } catch (Exception e) {
-            failed = true;
-            printLogs();
-            throw e;
-        }
-        System.out.printf(
-                "[stack] up in %.1f s, data in %s%n",
-                (System.nanoTime() - t0) / 1e9, config.dataDir());
-        client = config.client();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-            if (!failed) {
-                // Data of a failed run stays under target/e2e-data for a look at the logs.
-                deleteRecursively(config.dataDir());
-            }
-            assertThat(config.ports().values())
-                    .as("ports still listening after stop")
-                    .allMatch(io.newsgraph.stack.Ports::isFree);
-        }
+    static void connect(SharedStack.Running stack) {
+        config = stack.config();
+        client = stack.client();
     }
 
     @Test
@@ -222,25 +168,6 @@ class NewsgraphEndToEndIT {
                             },
                             Optional::isPresent)
                     .orElseThrow();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.out.println("could not delete " + dir + ": " + e.getMessage());
-        }
-    }
-
-    private static void printLogs() {
-        if (stack == null) {
-            return;
-        }
-        for (ManagedProcess process : stack.processes()) {
-            System.out.println("---- " + process.name() + " (" + process.log() + ")");
-            System.out.println(process.tail(60));
         }
     }
 }

@@ -35,6 +35,8 @@ public final class Main {
                         case "up" -> up(root, rest);
                         case "ingest" -> ingest(root, rest);
                         case "down" -> down(root);
+                        case "onboard" -> onboard(root, rest);
+                        case "revoke" -> revoke(root, rest);
                         default -> usage();
                     };
             System.exit(exit);
@@ -54,6 +56,12 @@ public final class Main {
                        deploy/newsgraph up --infra-only     only PostgreSQL, Kafka and Keycloak (for quarkus:dev)
                        deploy/newsgraph ingest FILE...      send .txt, .html or .jsonl files to the running stack
                        deploy/newsgraph down                stop a stack whose launcher was killed
+                       deploy/newsgraph onboard NAME [--reader] [--token-lifespan SECONDS]
+                                                            register a newsroom integration (role ingest,
+                                                            --reader adds reader); prints its secret once
+                       deploy/newsgraph revoke NAME         delete that integration in Keycloak
+                admin: NEWSGRAPH_KEYCLOAK_URL NEWSGRAPH_REALM NEWSGRAPH_KEYCLOAK_ADMIN_CLIENT_ID/_SECRET or
+                       NEWSGRAPH_KEYCLOAK_ADMIN_USER/_PASSWORD (see deploy/SECURITY.md)
                 ports: NEWSGRAPH_INGEST_PORT (8081) NEWSGRAPH_NLP_PORT (8082) NEWSGRAPH_QUERY_PORT (8083)
                        NEWSGRAPH_KEYCLOAK_PORT (8180) NEWSGRAPH_KAFKA_PORT (9092) NEWSGRAPH_KAFKA_CONTROLLER_PORT (9093)
                        NEWSGRAPH_POSTGRES_PORT (5433)\
@@ -384,6 +392,84 @@ public final class Main {
                         ? "Nothing was running; removed the stale " + config.stateFile()
                         : "Stopped " + String.join(", ", stopped));
         return 0;
+    }
+
+    private static int onboard(Path root, List<String> args) {
+        List<String> names = new ArrayList<>();
+        boolean reader = false;
+        Optional<Duration> lifespan = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--reader")) {
+                reader = true;
+            } else if (arg.equals("--token-lifespan") && i + 1 < args.size()) {
+                lifespan = Optional.of(Duration.ofSeconds(parseSeconds(args.get(++i))));
+            } else if (arg.startsWith("--")) {
+                return usage();
+            } else {
+                names.add(arg);
+            }
+        }
+        if (names.size() != 1) {
+            return usage();
+        }
+        KeycloakAdmin admin = admin(root);
+        KeycloakAdmin.Integration integration = admin.onboard(names.get(0), reader, lifespan);
+        OUT.println("Registered newsroom integration " + integration.clientId());
+        OUT.println("  client id      " + integration.clientId());
+        OUT.println("  client secret  " + integration.secret());
+        OUT.println("  roles          " + String.join(", ", integration.roles()));
+        OUT.println(
+                "The secret is shown only this once: hand it to the newsroom over a secure"
+                        + " channel. Tokens: client-credentials grant at "
+                        + realmUrl(root)
+                        + "/protocol/openid-connect/token");
+        return 0;
+    }
+
+    private static int revoke(Path root, List<String> args) {
+        if (args.size() != 1 || args.get(0).startsWith("--")) {
+            return usage();
+        }
+        if (!admin(root).revoke(args.get(0))) {
+            System.err.println("newsgraph: no integration named " + args.get(0));
+            return 1;
+        }
+        OUT.println(
+                "Revoked "
+                        + args.get(0)
+                        + ": Keycloak issues it no new token. Access tokens it already holds stay"
+                        + " valid until they expire (see deploy/SECURITY.md).");
+        return 0;
+    }
+
+    private static KeycloakAdmin admin(Path root) {
+        return KeycloakAdmin.fromEnvironment(
+                System.getenv(), StackConfig.fromEnvironment(root).keycloakUrl());
+    }
+
+    private static String realmUrl(Path root) {
+        String url =
+                System.getenv()
+                        .getOrDefault(
+                                "NEWSGRAPH_KEYCLOAK_URL",
+                                StackConfig.fromEnvironment(root).keycloakUrl().toString());
+        return url
+                + "/realms/"
+                + System.getenv().getOrDefault("NEWSGRAPH_REALM", StackConfig.REALM);
+    }
+
+    private static long parseSeconds(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds < 1) {
+                throw new NumberFormatException();
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new StackException(
+                    "--token-lifespan needs a positive number of seconds: " + value);
+        }
     }
 
     private static void log(String message) {

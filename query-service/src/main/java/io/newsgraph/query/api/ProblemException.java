@@ -21,6 +21,14 @@ public class ProblemException extends RuntimeException {
                 400, "Bad Request", "The request has invalid parameters.", violations);
     }
 
+    public static ProblemException badRequest(String field, String message) {
+        return badRequest(List.of(new Violation(field, message)));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "Conflict", detail, List.of());
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "Not Found", detail, List.of());
     }

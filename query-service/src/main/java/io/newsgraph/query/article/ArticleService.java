@@ -53,14 +53,14 @@ public class ArticleService {
     }
 
     private static ArticleView view(
-            Article article, List<ArticleEntityRow> entities, List<Mention> mentions) {
+            Article article, List<ArticleEntityRow> entities, List<MentionRow> mentions) {
         Map<UUID, List<ArticleView.MentionView>> mentionsByEntity = new LinkedHashMap<>();
-        for (Mention mention : mentions) {
+        for (MentionRow mention : mentions) {
             mentionsByEntity
-                    .computeIfAbsent(mention.entityId, id -> new ArrayList<>())
+                    .computeIfAbsent(mention.entityId(), id -> new ArrayList<>())
                     .add(
                             new ArticleView.MentionView(
-                                    mention.beginOffset, mention.endOffset, mention.text));
+                                    mention.begin(), mention.end(), mention.text()));
         }
         List<ArticleView.EntityInArticle> views =
                 entities.stream()
@@ -82,6 +82,7 @@ public class ArticleService {
                 article.language,
                 article.publishedAt,
                 article.revision,
+                article.text,
                 views);
     }
 }

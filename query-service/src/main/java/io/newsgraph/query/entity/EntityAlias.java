@@ -25,4 +25,11 @@ public class EntityAlias extends PanacheEntityBase {
 
     @Column(name = "normalized_alias")
     public String normalizedAlias;
+
+    /** Current articles using this form for the entity. */
+    @Column(name = "use_count")
+    public int useCount;
+
+    /** Attached by an editor or the shipped alias table: kept even when no article uses it. */
+    public boolean pinned;
 }

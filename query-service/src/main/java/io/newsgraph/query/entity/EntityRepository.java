@@ -1,232 +1,160 @@
 package io.newsgraph.query.entity;
 
+import static io.newsgraph.query.graph.NativeSql.rows;
+import static io.newsgraph.query.graph.NativeSql.uuidArray;
+import static io.newsgraph.query.graph.NativeSql.uuids;
+
 import io.newsgraph.query.article.ArticleListing;
 import io.newsgraph.query.article.ArticleRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.newsgraph.query.article.ArticleRepository.SqlBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Entities, their aliases and the aggregates readers ask about. */
 @ApplicationScoped
 public class EntityRepository {
 
+    /** Below this length a text matches only the start of names: trigrams need three letters. */
+    private static final int WORD_PREFIX_MIN_LENGTH = 3;
+
     public Uni<NamedEntity> findById(UUID id) {
         return NamedEntity.findById(id);
     }
 
-    /**
-     * The entity of this type whose name has this key, else the only one having it as an alias;
-     * empty when there is none or the alias is shared by several entities.
-     */
-    public Uni<Optional<UUID>> findMatch(EntityType type, String key) {
-        return session()
-                .chain(
-                        session ->
-                                session.createNativeQuery(
-                                                "select e.id, 0 from entity e where e.type = :type"
-                                                    + " and e.normalized_key = :key union select"
-                                                    + " a.entity_id, 1 from entity_alias a join"
-                                                    + " entity e on e.id = a.entity_id where e.type"
-                                                    + " = :type and a.normalized_alias = :key")
-                                        .setParameter("type", type.name())
-                                        .setParameter("key", key)
-                                        .getResultList())
+    /** The entity's identifying columns as stored now (not as a session may have cached them). */
+    public Uni<NamedEntityRow> row(UUID id) {
+        return rows("select id, name, type from entity where id = :id", "id", id)
                 .map(
-                        rows -> {
-                            Set<UUID> aliasMatches = new LinkedHashSet<>();
-                            for (Object row : rows) {
-                                Object[] columns = (Object[]) row;
-                                UUID id = Rows.uuid(columns[0]);
-                                if (Rows.number(columns[1]).intValue() == 0) {
-                                    return Optional.of(id);
-                                }
-                                aliasMatches.add(id);
-                            }
-                            return aliasMatches.size() == 1
-                                    ? Optional.of(aliasMatches.iterator().next())
-                                    : Optional.empty();
-                        });
+                        rows ->
+                                rows.isEmpty()
+                                        ? null
+                                        : new NamedEntityRow(
+                                                Rows.uuid(rows.get(0)[0]),
+                                                (String) rows.get(0)[1],
+                                                EntityType.valueOf((String) rows.get(0)[2])));
+    }
+
+    /** Where an id that no longer exists (merged or absorbed) leads, if anywhere. */
+    public Uni<Optional<UUID>> redirectOf(UUID id) {
+        return rows(
+                        "with recursive chain(id, depth) as (select to_id, 1 from entity_redirect"
+                                + " where from_id = :id union all select r.to_id, c.depth + 1 from"
+                                + " entity_redirect r join chain c on r.from_id = c.id where"
+                                + " c.depth < 16) select c.id from chain c join entity e on e.id ="
+                                + " c.id order by c.depth desc limit 1",
+                        "id",
+                        id)
+                .map(
+                        rows ->
+                                rows.isEmpty()
+                                        ? Optional.empty()
+                                        : Optional.of(Rows.uuid(rows.get(0)[0])));
     }
 
     /**
-     * Creates the entity for this type and key unless another writer just did, and returns the id
-     * of the one stored.
-     */
-    public Uni<UUID> create(EntityType type, String key, String name) {
-        return session()
-                .chain(
-                        session ->
-                                session.createNativeQuery(
-                                                "insert into entity (id, name, type,"
-                                                    + " normalized_key, created_at) values (:id,"
-                                                    + " :name, :type, :key, :now) on conflict"
-                                                    + " (type, normalized_key) do nothing")
-                                        .setParameter("id", EntityKeys.entityId(type, key))
-                                        .setParameter("name", name)
-                                        .setParameter("type", type.name())
-                                        .setParameter("key", key)
-                                        .setParameter(
-                                                "now", Instant.now().truncatedTo(ChronoUnit.MICROS))
-                                        .executeUpdate()
-                                        .chain(
-                                                inserted ->
-                                                        session.createNativeQuery(
-                                                                        "select id from entity"
-                                                                            + " where type = :type"
-                                                                            + " and normalized_key"
-                                                                            + " = :key")
-                                                                .setParameter("type", type.name())
-                                                                .setParameter("key", key)
-                                                                .getSingleResult()))
-                .map(Rows::uuid);
-    }
-
-    /** Records surface forms of an entity; forms it already has are left as they are. */
-    public Uni<Void> addAliases(UUID entityId, Collection<String> aliases) {
-        Map<String, String> keyed = new LinkedHashMap<>();
-        for (String alias : aliases) {
-            String key = EntityKeys.normalize(alias);
-            if (!key.isEmpty()) {
-                keyed.putIfAbsent(alias, key);
-            }
-        }
-        if (keyed.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        StringBuilder sql =
-                new StringBuilder(
-                        "insert into entity_alias (entity_id, alias, normalized_alias) values ");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("entity", entityId);
-        int i = 0;
-        for (Map.Entry<String, String> alias : keyed.entrySet()) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(:entity, :alias")
-                    .append(i)
-                    .append(", :key")
-                    .append(i)
-                    .append(')');
-            parameters.put("alias" + i, alias.getKey());
-            parameters.put("key" + i, alias.getValue());
-            i++;
-        }
-        sql.append(" on conflict (entity_id, alias) do nothing");
-        return session()
-                .chain(
-                        session -> {
-                            Mutiny.Query<Object> query = session.createNativeQuery(sql.toString());
-                            parameters.forEach(query::setParameter);
-                            return query.executeUpdate();
-                        })
-                .replaceWithVoid();
-    }
-
-    /**
-     * Entities in the news (named by at least one current article revision) matching a search, best
-     * match first, one page plus one row.
+     * Entities in the news (named by at least one current article) matching a search, best match
+     * first, then most written about, one page plus one row.
      */
     public Uni<List<SearchHit>> search(EntitySearch search) {
-        StringBuilder sql = new StringBuilder();
-        Map<String, Object> parameters = new HashMap<>();
+        SqlBuilder sql = new SqlBuilder();
+        String rank;
         if (search.key().isPresent()) {
             String key = search.key().get();
+            boolean words = key.length() >= WORD_PREFIX_MIN_LENGTH;
             sql.append(
-                    "select e.id, e.name, e.type, e.normalized_key, m.rank from entity e join ("
-                        + " select a.entity_id, min(case when a.normalized_alias = :key then 0 when"
-                        + " a.normalized_alias like :prefix or a.normalized_alias like :wordPrefix"
-                        + " then 1 else 2 end) as rank from entity_alias a where a.normalized_alias"
-                        + " like :contains group by a.entity_id) m on m.entity_id = e.id where");
-            parameters.put("key", key);
-            parameters.put("prefix", key + "%");
-            parameters.put("wordPrefix", "% " + key + "%");
-            parameters.put("contains", "%" + key + "%");
+                            "select e.id, e.name, e.type, e.article_count, e.normalized_key, m.rank"
+                                    + " from (select a.entity_id, min(case when a.normalized_alias"
+                                    + " = :key then 0 when a.normalized_alias like :prefix then 1"
+                                    + " else 2 end) as rank from entity_alias a where"
+                                    + " (a.normalized_alias like :prefix",
+                            "key",
+                            key)
+                    .parameter("prefix", key + "%");
+            if (words) {
+                sql.append(
+                        " or a.normalized_alias like :wordPrefix", "wordPrefix", "% " + key + "%");
+            }
+            sql.append(
+                    ") and (a.use_count > 0 or a.pinned) group by a.entity_id) m join entity e on"
+                            + " e.id = m.entity_id where e.article_count > 0");
+            rank = "m.rank";
         } else {
             sql.append(
-                    "select e.id, e.name, e.type, e.normalized_key, 0 as rank from entity e where");
+                    "select e.id, e.name, e.type, e.article_count, e.normalized_key, 0 from entity"
+                            + " e where e.article_count > 0");
+            rank = "0";
         }
-        sql.append(" exists (select 1 from article_entity o where o.entity_id = e.id)");
-        search.type()
-                .ifPresent(
-                        type -> {
-                            sql.append(" and e.type = :type");
-                            parameters.put("type", type.name());
-                        });
+        search.type().ifPresent(type -> sql.append(" and e.type = :type", "type", type.name()));
         search.after()
                 .ifPresent(
-                        after -> {
-                            String rank = search.key().isPresent() ? "m.rank" : "0";
-                            sql.append(" and (")
-                                    .append(rank)
-                                    .append(
-                                            ", e.normalized_key, e.id) > (:afterRank, :afterKey,"
-                                                    + " :afterId)");
-                            parameters.put("afterRank", after.rank());
-                            parameters.put("afterKey", after.normalizedKey());
-                            parameters.put("afterId", after.id());
-                        });
-        sql.append(search.key().isPresent() ? " order by m.rank," : " order by")
-                .append(" e.normalized_key, e.id");
-        return session()
-                .chain(
-                        session -> {
-                            Mutiny.Query<Object> query = session.createNativeQuery(sql.toString());
-                            parameters.forEach(query::setParameter);
-                            return query.setMaxResults(search.limit() + 1).getResultList();
-                        })
+                        after ->
+                                sql.append(
+                                                " and ("
+                                                        + rank
+                                                        + " > :afterRank or ("
+                                                        + rank
+                                                        + " = :afterRank and (e.article_count <"
+                                                        + " :afterCount or (e.article_count ="
+                                                        + " :afterCount and (e.normalized_key,"
+                                                        + " e.id) > (:afterKey, :afterId)))))",
+                                                "afterRank",
+                                                after.rank())
+                                        .parameter("afterCount", (int) after.articleCount())
+                                        .parameter("afterKey", after.normalizedKey())
+                                        .parameter("afterId", after.id()));
+        sql.append(
+                search.key().isPresent()
+                        ? " order by m.rank, e.article_count desc, e.normalized_key, e.id"
+                        : " order by e.article_count desc, e.normalized_key, e.id");
+        return rows(search.limit() + 1, sql.sql(), sql.parameters())
                 .map(
                         rows -> {
                             List<SearchHit> hits = new ArrayList<>(rows.size());
-                            for (Object row : rows) {
-                                Object[] columns = (Object[]) row;
+                            for (Object[] row : rows) {
                                 hits.add(
                                         new SearchHit(
                                                 new NamedEntityRow(
-                                                        Rows.uuid(columns[0]),
-                                                        (String) columns[1],
-                                                        EntityType.valueOf((String) columns[2])),
-                                                Rows.number(columns[4]).intValue(),
-                                                (String) columns[3]));
+                                                        Rows.uuid(row[0]),
+                                                        (String) row[1],
+                                                        EntityType.valueOf((String) row[2])),
+                                                Rows.number(row[5]).intValue(),
+                                                Rows.number(row[3]).longValue(),
+                                                (String) row[4]));
                             }
                             return hits;
                         });
     }
 
-    /** Counts and first/last appearance of entities over the current revision of every article. */
+    /**
+     * Counts (maintained on the entity) and first/last appearance (two probes of the entity's
+     * (entity, seen_at) index) over the current revision of every article.
+     */
     public Uni<Map<UUID, EntityStats>> stats(Collection<UUID> entityIds) {
         if (entityIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return session()
-                .chain(
-                        session ->
-                                session.createSelectionQuery(
-                                                "select o.entityId, count(o), sum(o.mentionCount),"
-                                                    + " min(a.seenAt), max(a.seenAt) from"
-                                                    + " EntityOccurrence o, Article a where a.id ="
-                                                    + " o.articleId and o.entityId in :ids group by"
-                                                    + " o.entityId",
-                                                Object[].class)
-                                        .setParameter("ids", entityIds)
-                                        .getResultList())
+        return rows(
+                        "select e.id, e.article_count, e.mention_count, (select min(o.seen_at) from"
+                                + " article_entity o where o.entity_id = e.id), (select"
+                                + " max(o.seen_at) from article_entity o where o.entity_id = e.id)"
+                                + " from entity e where e.id = any("
+                                + uuidArray("ids")
+                                + ")",
+                        "ids",
+                        uuids(entityIds))
                 .map(
                         rows -> {
                             Map<UUID, EntityStats> stats = new HashMap<>();
                             for (Object[] row : rows) {
                                 stats.put(
-                                        (UUID) row[0],
+                                        Rows.uuid(row[0]),
                                         new EntityStats(
                                                 Rows.number(row[1]).longValue(),
                                                 Rows.number(row[2]).longValue(),
@@ -237,27 +165,27 @@ public class EntityRepository {
                         });
     }
 
-    /** The surface forms of entities, alphabetically, without the canonical name itself. */
+    /**
+     * The forms entities are written as in current articles, plus those editors or the shipped
+     * alias table attached, alphabetically, without the canonical name itself.
+     */
     public Uni<Map<UUID, List<String>>> aliases(Collection<UUID> entityIds) {
         if (entityIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return session()
-                .chain(
-                        session ->
-                                session.createSelectionQuery(
-                                                "select al.entityId, al.alias from EntityAlias al,"
-                                                    + " NamedEntity e where e.id = al.entityId and"
-                                                    + " al.entityId in :ids and al.alias <> e.name"
-                                                    + " order by al.alias",
-                                                Object[].class)
-                                        .setParameter("ids", entityIds)
-                                        .getResultList())
+        return rows(
+                        "select a.entity_id, a.alias from entity_alias a join entity e on e.id ="
+                                + " a.entity_id where a.entity_id = any("
+                                + uuidArray("ids")
+                                + ") and a.alias <> e.name and (a.use_count > 0 or a.pinned) order"
+                                + " by a.alias",
+                        "ids",
+                        uuids(entityIds))
                 .map(
                         rows -> {
                             Map<UUID, List<String>> aliases = new HashMap<>();
                             for (Object[] row : rows) {
-                                aliases.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                                aliases.computeIfAbsent(Rows.uuid(row[0]), id -> new ArrayList<>())
                                         .add((String) row[1]);
                             }
                             return aliases;
@@ -265,69 +193,152 @@ public class EntityRepository {
     }
 
     /** Articles naming an entity, newest first, one page plus one row. */
-    public Uni<List<EntityArticle>> articles(ArticleListing listing) {
-        StringBuilder hql =
-                new StringBuilder(
-                        "select new io.newsgraph.query.entity.EntityArticle(a.id, a.title, a.url,"
-                                + " a.source, a.language, a.publishedAt, a.revision, o.salience,"
-                                + " o.mentionCount, a.seenAt)"
-                                + " from EntityOccurrence o, Article a"
-                                + " where a.id = o.articleId and o.entityId = :entity");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("entity", listing.entity().orElseThrow());
-        ArticleRepository.appendPageConditions(hql, parameters, listing, "a");
-        hql.append(" order by a.seenAt desc, a.id desc");
-        return session()
-                .chain(
-                        session -> {
-                            var query =
-                                    session.createSelectionQuery(
-                                            hql.toString(), EntityArticle.class);
-                            parameters.forEach(query::setParameter);
-                            return query.setMaxResults(listing.limit() + 1).getResultList();
-                        });
+    public Uni<List<EntityArticle>> articles(UUID entityId, ArticleListing listing) {
+        SqlBuilder sql =
+                new SqlBuilder()
+                        .append(
+                                "select a.id, a.title, a.url, a.source, a.language,"
+                                        + " a.published_at, a.revision, o.salience,"
+                                        + " o.mention_count, o.seen_at from article_entity o join"
+                                        + " article a on a.id = o.article_id where o.entity_id ="
+                                        + " :entity",
+                                "entity",
+                                entityId);
+        ArticleRepository.appendPage(sql, listing, "o.seen_at", "o.article_id");
+        sql.append(" order by o.seen_at desc, o.article_id desc");
+        return rows(listing.limit() + 1, sql.sql(), sql.parameters())
+                .map(
+                        rows ->
+                                rows.stream()
+                                        .map(
+                                                row ->
+                                                        new EntityArticle(
+                                                                Rows.uuid(row[0]),
+                                                                (String) row[1],
+                                                                (String) row[2],
+                                                                (String) row[3],
+                                                                (String) row[4],
+                                                                Rows.instant(row[5]),
+                                                                Rows.number(row[6]).intValue(),
+                                                                Rows.number(row[7]).doubleValue(),
+                                                                Rows.number(row[8]).intValue(),
+                                                                Rows.instant(row[9])))
+                                        .toList());
     }
 
-    /** Entities sharing articles with an entity, most shared first, one page plus one row. */
-    public Uni<List<Cooccurrence>> cooccurrences(CooccurrenceQuery request) {
-        StringBuilder hql =
-                new StringBuilder(
-                        "select new io.newsgraph.query.entity.Cooccurrence(e.id, e.name, e.type,"
-                            + " count(*)) from EntityOccurrence self, EntityOccurrence other,"
-                            + " NamedEntity e where self.entityId = :entity and other.articleId ="
-                            + " self.articleId and other.entityId <> self.entityId and e.id ="
-                            + " other.entityId");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("entity", request.entityId());
-        request.type()
-                .ifPresent(
-                        type -> {
-                            hql.append(" and e.type = :type");
-                            parameters.put("type", type);
-                        });
-        hql.append(" group by e.id, e.name, e.type");
-        request.after()
-                .ifPresent(
-                        after -> {
-                            hql.append(
-                                    " having count(*) < :afterCount or (count(*) = :afterCount"
-                                            + " and e.id > :afterId)");
-                            parameters.put("afterCount", after.articleCount());
-                            parameters.put("afterId", after.id());
-                        });
-        hql.append(" order by count(*) desc, e.id");
-        return session()
-                .chain(
-                        session -> {
-                            var query =
-                                    session.createSelectionQuery(
-                                            hql.toString(), Cooccurrence.class);
-                            parameters.forEach(query::setParameter);
-                            return query.setMaxResults(request.limit() + 1).getResultList();
-                        });
+    /**
+     * Entities sharing articles with an entity, most shared first, one page plus one row, read from
+     * the pair counts maintained with every article change: each side of the pair is an index scan
+     * already in count order, cut at the page size, so a much-covered entity costs no more than a
+     * rare one. A type filter needs the names joined before the page is cut.
+     */
+    public Uni<List<Cooccurrence>> cooccurrences(UUID entityId, CooccurrenceQuery request) {
+        SqlBuilder sql = new SqlBuilder().parameter("entity", entityId);
+        String after = "";
+        if (request.after().isPresent()) {
+            sql.parameter("afterCount", (int) request.after().get().articleCount())
+                    .parameter("afterId", request.after().get().id());
+        }
+        int rows = request.limit() + 1;
+        String limit = request.type().isPresent() ? "" : " limit " + rows;
+        String pairs =
+                "("
+                        + side("entity_a", "entity_b", request.after().isPresent(), limit)
+                        + ") union all ("
+                        + side("entity_b", "entity_a", request.after().isPresent(), limit)
+                        + ")";
+        if (request.type().isPresent()) {
+            sql.append(
+                    "select e.id, e.name, e.type, c.n from ("
+                            + pairs
+                            + ") c join entity e on e.id = c.other where e.type = :type order by"
+                            + " c.n desc, c.other",
+                    "type",
+                    request.type().get().name());
+        } else {
+            sql.append(
+                    "select e.id, e.name, e.type, c.n from (select other, n from ("
+                            + pairs
+                            + ") u order by n desc, other limit "
+                            + rows
+                            + ") c join entity e on e.id = c.other order by c.n desc, c.other");
+        }
+        return rows(rows, sql.sql(), sql.parameters())
+                .map(
+                        found ->
+                                found.stream()
+                                        .map(
+                                                row ->
+                                                        new Cooccurrence(
+                                                                Rows.uuid(row[0]),
+                                                                (String) row[1],
+                                                                EntityType.valueOf((String) row[2]),
+                                                                Rows.number(row[3]).longValue()))
+                                        .toList());
     }
 
-    private static Uni<Mutiny.Session> session() {
-        return Panache.getSession();
+    /** One side of an entity's pairs in count order, from {@code self}'s rank index. */
+    private static String side(String self, String other, boolean after, String limit) {
+        return "select "
+                + other
+                + " as other, article_count as n from entity_cooccurrence where "
+                + self
+                + " = :entity and article_count > 0"
+                + (after
+                        ? " and article_count <= :afterCount and (article_count < :afterCount or "
+                                + other
+                                + " > :afterId)"
+                        : "")
+                + " order by article_count desc, "
+                + other
+                + limit;
+    }
+
+    /** Entities named in the window, most grown against the window before first. */
+    public Uni<List<Trending>> trending(TrendingQuery query) {
+        SqlBuilder sql =
+                new SqlBuilder()
+                        .append(
+                                "select e.id, e.name, e.type, w.current, w.previous, w.current -"
+                                        + " w.previous as change from (select o.entity_id,"
+                                        + " count(*) filter (where a.seen_at >= :from) as current,"
+                                        + " count(*) filter (where a.seen_at < :from) as previous"
+                                        + " from article a join article_entity o on o.article_id ="
+                                        + " a.id where a.seen_at >= :previousFrom and a.seen_at <"
+                                        + " :until group by o.entity_id) w join entity e on e.id ="
+                                        + " w.entity_id where w.current > 0",
+                                "from",
+                                query.from())
+                        .parameter("previousFrom", query.previousFrom())
+                        .parameter("until", query.until());
+        query.type().ifPresent(type -> sql.append(" and e.type = :type", "type", type.name()));
+        query.after()
+                .ifPresent(
+                        after ->
+                                sql.append(
+                                                " and (w.current - w.previous < :afterChange or"
+                                                        + " (w.current - w.previous = :afterChange"
+                                                        + " and (w.current < :afterCount or"
+                                                        + " (w.current = :afterCount and e.id >"
+                                                        + " :afterId))))",
+                                                "afterChange",
+                                                after.change())
+                                        .parameter("afterCount", after.articleCount())
+                                        .parameter("afterId", after.id()));
+        sql.append(" order by change desc, w.current desc, e.id");
+        return rows(query.limit() + 1, sql.sql(), sql.parameters())
+                .map(
+                        rows ->
+                                rows.stream()
+                                        .map(
+                                                row ->
+                                                        new Trending(
+                                                                Rows.uuid(row[0]),
+                                                                (String) row[1],
+                                                                EntityType.valueOf((String) row[2]),
+                                                                Rows.number(row[3]).longValue(),
+                                                                Rows.number(row[4]).longValue(),
+                                                                Rows.number(row[5]).longValue()))
+                                        .toList());
     }
 }

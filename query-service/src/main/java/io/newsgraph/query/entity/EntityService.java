@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Answers readers' questions about entities: search, detail, their articles and neighbours. */
+/**
+ * Answers readers' questions about entities: search, detail, their articles, neighbours and what is
+ * trending. An id that an editor merged away (or resolution absorbed) answers for the entity it
+ * went to, so links readers kept still work.
+ */
 @ApplicationScoped
 public class EntityService {
 
@@ -34,20 +38,18 @@ public class EntityService {
 
     @WithSession
     public Uni<EntitySummary> get(UUID id) {
-        return existing(id)
-                .chain(
-                        entity ->
-                                summaries(
-                                        List.of(
-                                                new NamedEntityRow(
-                                                        entity.id, entity.name, entity.type))))
-                .map(summaries -> summaries.get(0));
+        return summary(id);
+    }
+
+    /** The summary of an entity (following redirects); must run within a session. */
+    public Uni<EntitySummary> summary(UUID id) {
+        return existing(id).chain(entity -> summaries(List.of(entity))).map(list -> list.get(0));
     }
 
     @WithSession
     public Uni<Page<EntityArticle>> articles(ArticleListing listing) {
         return existing(listing.entity().orElseThrow())
-                .chain(() -> entities.articles(listing))
+                .chain(entity -> entities.articles(entity.id(), listing))
                 .map(
                         rows ->
                                 Page.of(
@@ -59,12 +61,29 @@ public class EntityService {
     @WithSession
     public Uni<Page<Cooccurrence>> cooccurrences(CooccurrenceQuery query) {
         return existing(query.entityId())
-                .chain(() -> entities.cooccurrences(query))
+                .chain(entity -> entities.cooccurrences(entity.id(), query))
                 .map(rows -> Page.of(rows, query.limit(), CooccurrenceQuery::cursorOf));
     }
 
-    private Uni<NamedEntity> existing(UUID id) {
-        return entities.findById(id)
+    @WithSession
+    public Uni<Page<Trending>> trending(TrendingQuery query) {
+        return entities.trending(query).map(rows -> Page.of(rows, query.limit(), query::cursorOf));
+    }
+
+    /** The entity with this id, or the one it was merged into; 404 otherwise. */
+    public Uni<NamedEntityRow> existing(UUID id) {
+        return entities.row(id)
+                .chain(
+                        entity ->
+                                entity != null
+                                        ? Uni.createFrom().item(entity)
+                                        : entities.redirectOf(id)
+                                                .chain(
+                                                        to ->
+                                                                to.isPresent()
+                                                                        ? entities.row(to.get())
+                                                                        : Uni.createFrom()
+                                                                                .nullItem()))
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No entity with id " + id + "."));

@@ -23,10 +23,22 @@ public class NamedEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public EntityType type;
 
-    /** {@link EntityKeys#normalize} of the name; unique per type. */
+    /** {@link EntityKeys#key} of the name; usage of forms with this key picks the name. */
     @Column(name = "normalized_key")
     public String normalizedKey;
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Current articles naming the entity; maintained with every change of the graph. */
+    @Column(name = "article_count")
+    public int articleCount;
+
+    /** Mentions of the entity in current articles. */
+    @Column(name = "mention_count")
+    public int mentionCount;
+
+    /** Whether an editor (or the shipped alias table) chose the name; otherwise usage decides. */
+    @Column(name = "name_pinned")
+    public boolean namePinned;
 }

@@ -3,4 +3,4 @@ package io.newsgraph.query.entity;
 import java.util.UUID;
 
 /** The identifying columns of an entity, as search and detail queries read them. */
-record NamedEntityRow(UUID id, String name, EntityType type) {}
+public record NamedEntityRow(UUID id, String name, EntityType type) {}

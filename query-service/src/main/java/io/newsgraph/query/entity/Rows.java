@@ -9,19 +9,19 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /** Reads columns of native query rows, whose Java types depend on the driver. */
-final class Rows {
+public final class Rows {
 
     private Rows() {}
 
-    static UUID uuid(Object value) {
+    public static UUID uuid(Object value) {
         return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
     }
 
-    static Number number(Object value) {
+    public static Number number(Object value) {
         return value == null ? 0 : (Number) value;
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

@@ -77,6 +77,44 @@ class ArticleResourceTest extends QueryServiceTest {
     }
 
     @Test
+    void fullTextSearchStemsInTheArticlesLanguageAndIgnoresAccents() {
+        String marker = "xq" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String french =
+                article("Négociations à Genève " + marker, "Les négociations reprendront demain.")
+                        .language("fr")
+                        .send()
+                        .id();
+        String english =
+                article("Talks in Geneva " + marker, "The talks resumed; negotiators agreed.")
+                        .language("en")
+                        .send()
+                        .id();
+        awaitArticle(french, 1);
+        awaitArticle(english, 1);
+
+        // French stemming: "négociation" finds "négociations", with or without accents.
+        for (String q : List.of("négociation " + marker, "NEGOCIATION " + marker)) {
+            reader().queryParam("q", q)
+                    .get("/api/v1/articles")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", equalTo(List.of(french)));
+        }
+        // English stemming: "talk" finds "talks", "negotiator" finds "negotiators".
+        reader().queryParam("q", "talk negotiator " + marker)
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(english)));
+        assertThat(
+                        reader().queryParam("q", marker)
+                                .get("/api/v1/articles")
+                                .jsonPath()
+                                .getList("items.id", String.class))
+                .containsExactlyInAnyOrder(french, english);
+    }
+
+    @Test
     void unknownArticleIsNotFoundAndBadIdIsBadRequest() {
         reader().get("/api/v1/articles/" + UUID.randomUUID())
                 .then()

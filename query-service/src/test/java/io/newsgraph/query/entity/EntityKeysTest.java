@@ -44,4 +44,27 @@ class EntityKeysTest {
                 .isEqualTo(EntityKeys.entityId(EntityType.PERSON, "emmanuel macron"))
                 .isNotEqualTo(EntityKeys.entityId(EntityType.ORGANIZATION, "emmanuel macron"));
     }
+
+    @Test
+    void personKeysDropTitlesAndEveryKeyDropsPossessives() {
+        assertThat(EntityKeys.key(EntityType.PERSON, "M. Witkoff")).isEqualTo("witkoff");
+        assertThat(EntityKeys.key(EntityType.PERSON, "MM. Rubio")).isEqualTo("rubio");
+        assertThat(EntityKeys.key(EntityType.PERSON, "Mme Kallas")).isEqualTo("kallas");
+        assertThat(EntityKeys.key(EntityType.PERSON, "Dr. Jane Doe")).isEqualTo("jane doe");
+        assertThat(EntityKeys.key(EntityType.PERSON, "Witkoff’s")).isEqualTo("witkoff");
+        assertThat(EntityKeys.key(EntityType.ORGANIZATION, "NATO's")).isEqualTo("nato");
+        // Only people have titles; a lone title stays what it is.
+        assertThat(EntityKeys.key(EntityType.ORGANIZATION, "M. Bricolage"))
+                .isEqualTo("m bricolage");
+        assertThat(EntityKeys.key(EntityType.PERSON, "Dr")).isEqualTo("dr");
+        assertThat(EntityKeys.searchKey("M. WITKÖFF")).isEqualTo("witkoff");
+    }
+
+    @Test
+    void fullNamesAreWrittenShorterByTheirTrailingWords() {
+        assertThat(EntityKeys.tokenSuffixes("ursula von der leyen"))
+                .containsExactly("von der leyen", "der leyen", "leyen");
+        assertThat(EntityKeys.tokenSuffixes("macron")).isEmpty();
+        assertThat(EntityKeys.tokenCount("ursula von der leyen")).isEqualTo(4);
+    }
 }

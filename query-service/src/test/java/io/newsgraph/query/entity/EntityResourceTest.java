@@ -193,6 +193,82 @@ class EntityResourceTest extends QueryServiceTest {
     }
 
     @Test
+    void trendingComparesTheWindowWithTheOneBefore() {
+        String rising = unique("Rising");
+        String fading = unique("Fading");
+        String gone = unique("Gone");
+        Instant until = Instant.parse("2031-01-10T00:00:00Z");
+        List<String> ids = new ArrayList<>();
+        // Within the last day: rising three times, fading once.
+        ids.add(
+                article("Today", rising + " and " + fading + ".")
+                        .publishedAt(until.minusSeconds(3600))
+                        .entity(rising, PERSON, 0.5)
+                        .entity(fading, PERSON, 0.5)
+                        .send()
+                        .id());
+        for (int hour = 2; hour <= 3; hour++) {
+            ids.add(
+                    article("Today " + hour, rising + " again.")
+                            .publishedAt(until.minusSeconds(3600L * hour))
+                            .entity(rising, PERSON, 0.5)
+                            .send()
+                            .id());
+        }
+        // The day before: fading three times, gone once, rising once.
+        for (int hour = 1; hour <= 3; hour++) {
+            ids.add(
+                    article("Yesterday " + hour, fading + " then.")
+                            .publishedAt(until.minusSeconds(86400L + 3600L * hour))
+                            .entity(fading, PERSON, 0.5)
+                            .send()
+                            .id());
+        }
+        ids.add(
+                article("Yesterday", gone + " and " + rising + ".")
+                        .publishedAt(until.minusSeconds(86400L + 60))
+                        .entity(gone, PERSON, 0.5)
+                        .entity(rising, PERSON, 0.5)
+                        .send()
+                        .id());
+        ids.forEach(id -> awaitArticle(id, 1));
+
+        JsonPath trending =
+                reader().queryParam("window", "24h")
+                        .queryParam("until", until.toString())
+                        .get("/api/v1/entities/trending")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertThat(trending.getList("items.name")).containsExactly(rising, fading);
+        assertThat(trending.getList("items.articleCount", Long.class)).containsExactly(3L, 1L);
+        assertThat(trending.getList("items.previousArticleCount", Long.class))
+                .containsExactly(1L, 3L);
+        assertThat(trending.getList("items.change", Long.class)).containsExactly(2L, -2L);
+
+        JsonPath first =
+                reader().queryParam("window", "1d")
+                        .queryParam("until", until.toString())
+                        .queryParam("limit", 1)
+                        .get("/api/v1/entities/trending")
+                        .jsonPath();
+        assertThat(first.getList("items.name")).containsExactly(rising);
+        reader().queryParam("cursor", first.getString("next"))
+                .queryParam("limit", 1)
+                .get("/api/v1/entities/trending")
+                .then()
+                .statusCode(200)
+                .body("items.name", equalTo(List.of(fading)))
+                .body("next", org.hamcrest.Matchers.nullValue());
+        reader().queryParam("window", "2w")
+                .get("/api/v1/entities/trending")
+                .then()
+                .statusCode(400)
+                .body("violations.field", equalTo(List.of("window")));
+    }
+
+    @Test
     void badParametersAreProblemsNamingEachField() {
         reader().queryParam("limit", 0)
                 .queryParam("type", "ANIMAL")
