@@ -3,6 +3,7 @@ package io.newsgraph.ingest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hamcrest.Matchers.containsString;
 
 import io.grpc.Status;
 import io.newsgraph.proto.ingest.v1.GetArticleStatusRequest;
@@ -94,6 +95,7 @@ class SecurityTest {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
     }
 
     @Test

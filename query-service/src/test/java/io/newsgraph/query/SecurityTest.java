@@ -1,6 +1,7 @@
 package io.newsgraph.query;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 
 import io.newsgraph.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,5 +60,6 @@ class SecurityTest extends QueryServiceTest {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
     }
 }
