@@ -83,7 +83,7 @@ public final class SharedStack
             StackConfig ports = StackConfig.withFreePorts(ROOT, dataDir, keycloakHome);
             StackConfig config =
                     new StackConfig(
-                            snapshotServices(dataDir.resolve("services")),
+                            ROOT,
                             dataDir,
                             keycloakHome,
                             ports.kafkaLib(),
@@ -115,35 +115,6 @@ public final class SharedStack
         } catch (IOException e) {
             throw new IllegalStateException("the end-to-end stack did not start", e);
         }
-    }
-
-    /**
-     * Hard-links each service's packaged {@code quarkus-app} under {@code dir}, so that a rebuild
-     * of a service while the suite runs cannot swap jars under its running JVM.
-     */
-    private static Path snapshotServices(Path dir) throws IOException {
-        for (String service : List.of(Stack.NLP, Stack.INGEST, Stack.QUERY)) {
-            Path app = ROOT.resolve(service).resolve("target/quarkus-app");
-            if (!Files.isDirectory(app)) {
-                continue;
-            }
-            Path target = dir.resolve(service).resolve("target/quarkus-app");
-            try (var files = Files.walk(app)) {
-                for (Path source : files.toList()) {
-                    Path copy = target.resolve(app.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        try {
-                            Files.createLink(copy, source);
-                        } catch (IOException | UnsupportedOperationException e) {
-                            Files.copy(source, copy);
-                        }
-                    }
-                }
-            }
-        }
-        return dir;
     }
 
     /** Stops the stack after the last test class; JUnit closes stored AutoCloseables. */
