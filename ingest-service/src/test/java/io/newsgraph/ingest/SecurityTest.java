@@ -11,8 +11,14 @@ import io.newsgraph.proto.ingest.v1.MutinyIngestServiceGrpc.MutinyIngestServiceS
 import io.newsgraph.proto.ingest.v1.SubmitArticleRequest;
 import io.newsgraph.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +77,13 @@ class SecurityTest {
                 .post("/api/v1/articles")
                 .then()
                 .statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.forAudience("account", "newsroom", "ingest"))
+                .contentType(ContentType.JSON)
+                .body(ARTICLE)
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -91,6 +104,36 @@ class SecurityTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        // quarkus.http.limits.max-body-size is 64M: a full batch of ordinary articles fits easily.
+        // The client announces its size and waits (Expect: 100-continue), as big uploads should.
+        byte[] oversized = new byte[65 * 1024 * 1024];
+        Arrays.fill(oversized, (byte) ' ');
+        HttpResponse<String> answer =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        "http://127.0.0.1:"
+                                                                + RestAssured.port
+                                                                + "/api/v1/articles/batch"))
+                                        .expectContinue(true)
+                                        .header(
+                                                "Authorization",
+                                                "Bearer "
+                                                        + TestTokens.accessToken(
+                                                                "newsroom", "ingest"))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofByteArray(oversized))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).doesNotContainIgnoringCase("exception").doesNotContain("at io.");
+    }
+
+    @Test
     void healthAndOpenApiNeedNoToken() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
@@ -105,6 +148,9 @@ class SecurityTest {
                 grpc.stub(TestTokens.expired("newsroom", "ingest")), Status.Code.UNAUTHENTICATED);
         assertGrpcStatus(
                 grpc.stub(TestTokens.tampered("newsroom", "ingest")), Status.Code.UNAUTHENTICATED);
+        assertGrpcStatus(
+                grpc.stub(TestTokens.forAudience("account", "newsroom", "ingest")),
+                Status.Code.UNAUTHENTICATED);
     }
 
     @Test

@@ -340,6 +340,46 @@ class RenderedManifestsTest {
     }
 
     @Test
+    void everyProductionClientGetsTokensForTheAudienceEveryServiceRequires() {
+        Set<String> required = new HashSet<>();
+        services()
+                .values()
+                .forEach(
+                        service -> required.add(service.prod("quarkus.oidc.token.audience", null)));
+        assertThat(required).as("one audience for all services").hasSize(1).doesNotContainNull();
+        String audience = required.iterator().next();
+
+        Map<String, Object> realm =
+                Maps.cast(
+                        Maps.at(
+                                find(
+                                        render("overlays/prod"),
+                                        "KeycloakRealmImport",
+                                        "newsgraph-realm"),
+                                "spec",
+                                "realm"));
+        assertThat(Maps.list(realm.get("clients")))
+                .isNotEmpty()
+                .allSatisfy(
+                        c -> {
+                            Map<String, Object> client = Maps.cast(c);
+                            assertThat(Maps.list(client.get("protocolMappers")))
+                                    .as("audience mapper of %s", client.get("clientId"))
+                                    .anySatisfy(
+                                            m -> {
+                                                Map<String, Object> mapper = Maps.cast(m);
+                                                assertThat(mapper.get("protocolMapper"))
+                                                        .isEqualTo("oidc-audience-mapper");
+                                                assertThat(
+                                                                Maps.cast(mapper.get("config"))
+                                                                        .get(
+                                                                                "included.custom.audience"))
+                                                        .isEqualTo(audience);
+                                            });
+                        });
+    }
+
+    @Test
     void theProductionRealmHasTheDevRolesButNoUsersAndNoSecretValues() throws IOException {
         Map<String, Object> realm =
                 Maps.cast(

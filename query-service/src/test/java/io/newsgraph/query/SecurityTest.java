@@ -36,6 +36,11 @@ class SecurityTest extends QueryServiceTest {
                     .get(path)
                     .then()
                     .statusCode(401);
+            given().auth()
+                    .oauth2(TestTokens.forAudience("account", "alice", "reader"))
+                    .get(path)
+                    .then()
+                    .statusCode(401);
         }
     }
 
@@ -53,6 +58,17 @@ class SecurityTest extends QueryServiceTest {
                 .get(API.get(0))
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void aCurationBodyOverTheLimitIsRefusedBeforeItIsRead() {
+        given().auth()
+                .oauth2(TestTokens.accessToken("edith", "reader", "editor"))
+                .contentType("application/json")
+                .body("{\"alias\":\"" + "x".repeat(300 * 1024) + "\"}")
+                .post("/api/v1/entities/{id}/aliases", UUID.randomUUID())
+                .then()
+                .statusCode(413);
     }
 
     @Test

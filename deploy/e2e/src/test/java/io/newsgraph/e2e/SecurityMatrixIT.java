@@ -42,6 +42,7 @@ class SecurityMatrixIT {
 
     private static final String SHORT_LIVED_CLIENT = "e2e-short-lived";
     private static final String OTHER_REALM = "other";
+    private static final String FOREIGN_APP_CLIENT = "e2e-foreign-app";
 
     private static StackConfig config;
     private static NewsgraphClient client;
@@ -78,6 +79,7 @@ class SecurityMatrixIT {
         INVALID.put("garbage token", "not-a-token");
         INVALID.put("JWT-shaped garbage", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
         INVALID.put("token from another realm", otherRealmToken(stack.admin()));
+        INVALID.put("token issued for another audience", foreignAudienceToken(stack.admin()));
         INVALID.put(
                 "claims escalated under the original signature",
                 Tokens.withEscalatedClaims(newsroomToken));
@@ -94,6 +96,7 @@ class SecurityMatrixIT {
             }
         }
         stack.admin().revoke(SHORT_LIVED_CLIENT);
+        stack.admin().revoke(FOREIGN_APP_CLIENT);
         stack.admin().deleteRealm(OTHER_REALM);
     }
 
@@ -331,6 +334,36 @@ class SecurityMatrixIT {
         String token = other.clientCredentialsToken("intruder", "other-realm-test-secret");
         assertThat(Tokens.claims(token).path("realm_access").path("roles").toString())
                 .contains("ingest", "reader", "annotate");
+        return token;
+    }
+
+    /**
+     * A token of the newsgraph realm, signed by it, holding every role, but issued for another
+     * application of the realm: its client has no newsgraph audience mapper.
+     */
+    private static String foreignAudienceToken(KeycloakAdmin admin) {
+        admin.revoke(FOREIGN_APP_CLIENT);
+        ObjectNode app = NewsgraphClient.json().createObjectNode();
+        app.put("clientId", FOREIGN_APP_CLIENT);
+        app.put("enabled", true);
+        app.put("protocol", "openid-connect");
+        app.put("publicClient", false);
+        app.put("clientAuthenticatorType", "client-secret");
+        app.put("serviceAccountsEnabled", true);
+        app.put("standardFlowEnabled", false);
+        app.put("fullScopeAllowed", true);
+        KeycloakAdmin.Integration foreign =
+                admin.register(app, List.of("ingest", "reader", "editor", "admin", "annotate"));
+        String token = client.clientCredentialsToken(foreign.clientId(), foreign.secret());
+        JsonNode claims = Tokens.claims(token);
+        assertThat(claims.path("iss").asText())
+                .isEqualTo(Tokens.claims(newsroomToken).path("iss").asText());
+        assertThat(claims.path("realm_access").path("roles").toString())
+                .contains("ingest", "reader", "annotate");
+        assertThat(claims.path("aud").toString()).doesNotContain(KeycloakAdmin.AUDIENCE);
+        assertThat(Tokens.claims(newsroomToken).path("aud").toString())
+                .as("the realm's own clients name newsgraph as audience")
+                .contains(KeycloakAdmin.AUDIENCE);
         return token;
     }
 

@@ -33,6 +33,9 @@ public final class KeycloakAdmin {
     private static final List<String> RESERVED =
             List.of("ingest-service", "nlp-service", "query-service", "newsgraph-cli");
 
+    /** The audience newsgraph's services require in every access token. */
+    public static final String AUDIENCE = "newsgraph";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI keycloakUrl;
@@ -123,11 +126,6 @@ public final class KeycloakAdmin {
      */
     public Integration onboard(String name, boolean reader, Optional<Duration> tokenLifespan) {
         checkName(name);
-        String token = adminToken();
-        if (findClient(token, name).isPresent()) {
-            throw new StackException(
-                    "an integration named " + name + " already exists; revoke it first");
-        }
         ObjectNode client = JSON.createObjectNode();
         client.put("clientId", name);
         client.put("name", "Newsroom integration " + name);
@@ -140,15 +138,38 @@ public final class KeycloakAdmin {
         client.put("implicitFlowEnabled", false);
         client.put("directAccessGrantsEnabled", false);
         client.put("fullScopeAllowed", true);
+        // The services accept only tokens issued for newsgraph (quarkus.oidc.token.audience).
+        ObjectNode audience = client.putArray("protocolMappers").addObject();
+        audience.put("name", "newsgraph-audience");
+        audience.put("protocol", "openid-connect");
+        audience.put("protocolMapper", "oidc-audience-mapper");
+        audience.putObject("config")
+                .put("included.custom.audience", AUDIENCE)
+                .put("access.token.claim", "true")
+                .put("id.token.claim", "false")
+                .put("introspection.token.claim", "true");
         tokenLifespan.ifPresent(
                 lifespan ->
                         client.putObject("attributes")
                                 .put("access.token.lifespan", Long.toString(lifespan.toSeconds())));
+        return register(client, reader ? List.of("ingest", "reader") : List.of("ingest"));
+    }
+
+    /**
+     * Creates a confidential client from its Keycloak representation, grants its service account
+     * the given realm roles and returns its credentials.
+     */
+    public Integration register(ObjectNode client, List<String> roles) {
+        String name = client.path("clientId").asText();
+        String token = adminToken();
+        if (findClient(token, name).isPresent()) {
+            throw new StackException(
+                    "an integration named " + name + " already exists; revoke it first");
+        }
         Response created = send(token, "POST", "/clients", client);
         expect(created, 201, "creating client " + name);
         String id = findClient(token, name).orElseThrow().path("id").asText();
 
-        List<String> roles = reader ? List.of("ingest", "reader") : List.of("ingest");
         String userId = serviceAccountUser(token, id);
         ArrayNode mappings = JSON.createArrayNode();
         for (String role : roles) {

@@ -20,6 +20,9 @@ public final class TestTokens {
     /** The issuer {@link OidcTestResource}'s discovery document announces. */
     public static final String ISSUER = "https://server.example.com";
 
+    /** The audience every newsgraph API requires ({@code quarkus.oidc.token.audience}). */
+    public static final String AUDIENCE = "newsgraph";
+
     private static final String KEY_ID = "1";
 
     private TestTokens() {}
@@ -27,6 +30,19 @@ public final class TestTokens {
     /** A valid token for {@code user} holding the given realm roles. */
     public static String accessToken(String user, String... roles) {
         return claims(user, roles).expiresIn(300).jws().keyId(KEY_ID).sign(signingKey());
+    }
+
+    /**
+     * A valid, signed token of the right issuer, but issued for another application of the realm:
+     * services must answer 401 / UNAUTHENTICATED.
+     */
+    public static String forAudience(String audience, String user, String... roles) {
+        return claims(user, roles)
+                .audience(audience)
+                .expiresIn(300)
+                .jws()
+                .keyId(KEY_ID)
+                .sign(signingKey());
     }
 
     /** A token that expired a minute ago: services must answer 401 / UNAUTHENTICATED. */
@@ -54,6 +70,8 @@ public final class TestTokens {
         return Jwt.issuer(ISSUER)
                 .subject(user)
                 .preferredUserName(user)
+                .audience(AUDIENCE)
+                .claim("azp", user)
                 .claim("typ", "Bearer")
                 .claim("realm_access", Map.of("roles", List.of(roles)));
     }

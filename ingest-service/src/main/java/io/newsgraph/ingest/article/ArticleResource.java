@@ -1,5 +1,6 @@
 package io.newsgraph.ingest.article;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,9 +25,14 @@ public class ArticleResource {
     public static final int MAX_BATCH = 500;
 
     private final ArticleIntake intake;
+    private final IntakeRateLimiter limiter;
+    private final SecurityIdentity caller;
 
-    public ArticleResource(ArticleIntake intake) {
+    public ArticleResource(
+            ArticleIntake intake, IntakeRateLimiter limiter, SecurityIdentity caller) {
         this.intake = intake;
+        this.limiter = limiter;
+        this.caller = caller;
     }
 
     @POST
@@ -34,8 +40,10 @@ public class ArticleResource {
             summary = "Submit one article",
             description =
                     "202 when a new article or revision was stored, 200 when the same content was"
-                            + " already stored.")
+                            + " already stored; 429 with Retry-After when the client is over its"
+                            + " article allowance.")
     public Uni<RestResponse<ArticleReceipt>> submit(ArticleSubmission article) {
+        limiter.admit(caller, 1);
         return intake.submit(article)
                 .map(
                         acceptance ->
@@ -54,7 +62,8 @@ public class ArticleResource {
             summary = "Submit up to 500 articles",
             description =
                     "207 with one result per article, in order; invalid items do not stop the"
-                            + " others.")
+                            + " others. The batch counts as its number of articles against the"
+                            + " client's allowance (429 with Retry-After, nothing stored).")
     public Uni<RestResponse<BatchReceipt>> submitBatch(List<ArticleSubmission> articles) {
         if (articles == null || articles.isEmpty()) {
             throw new InvalidArticleException(
@@ -72,6 +81,7 @@ public class ArticleResource {
                                             + " articles per batch, got "
                                             + articles.size())));
         }
+        limiter.admit(caller, articles.size());
         return intake.submitAll(articles)
                 .map(
                         results ->

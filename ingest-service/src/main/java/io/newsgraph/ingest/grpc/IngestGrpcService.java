@@ -4,6 +4,7 @@ import com.google.protobuf.Any;
 import com.google.protobuf.Timestamp;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
+import com.google.rpc.RetryInfo;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.newsgraph.ingest.article.Acceptance;
@@ -12,6 +13,8 @@ import io.newsgraph.ingest.article.ArticleIntake;
 import io.newsgraph.ingest.article.ArticleNotFoundException;
 import io.newsgraph.ingest.article.ArticleSubmission;
 import io.newsgraph.ingest.article.FieldViolation;
+import io.newsgraph.ingest.article.IntakeRateLimitedException;
+import io.newsgraph.ingest.article.IntakeRateLimiter;
 import io.newsgraph.ingest.article.InvalidArticleException;
 import io.newsgraph.proto.ingest.v1.ArticleStatus;
 import io.newsgraph.proto.ingest.v1.GetArticleStatusRequest;
@@ -20,9 +23,11 @@ import io.newsgraph.proto.ingest.v1.Status;
 import io.newsgraph.proto.ingest.v1.SubmitArticleRequest;
 import io.newsgraph.proto.ingest.v1.SubmitArticleResponse;
 import io.quarkus.grpc.GrpcService;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,13 +38,23 @@ import java.util.stream.Collectors;
 public class IngestGrpcService implements IngestService {
 
     private final ArticleIntake intake;
+    private final IntakeRateLimiter limiter;
+    private final SecurityIdentity caller;
 
-    public IngestGrpcService(ArticleIntake intake) {
+    public IngestGrpcService(
+            ArticleIntake intake, IntakeRateLimiter limiter, SecurityIdentity caller) {
         this.intake = intake;
+        this.limiter = limiter;
+        this.caller = caller;
     }
 
     @Override
     public Uni<SubmitArticleResponse> submitArticle(SubmitArticleRequest request) {
+        try {
+            limiter.admit(caller, 1);
+        } catch (IntakeRateLimitedException limited) {
+            return Uni.createFrom().failure(resourceExhausted(limited));
+        }
         return intake.submit(toSubmission(request))
                 .map(IngestGrpcService::toResponse)
                 .onFailure(InvalidArticleException.class)
@@ -51,10 +66,14 @@ public class IngestGrpcService implements IngestService {
     @Override
     public Multi<SubmitArticleResponse> submitArticles(Multi<SubmitArticleRequest> requests) {
         // One answer per article, in order; a rejected article is reported and the feed goes on.
+        // A feed over its allowance is slowed down, not refused: the next article is read once the
+        // allowance has room, and gRPC flow control makes the sender wait meanwhile.
+        String client = IntakeRateLimiter.clientOf(caller);
         return requests.onItem()
                 .transformToUniAndConcatenate(
                         request ->
-                                intake.submit(toSubmission(request))
+                                allowance(client)
+                                        .chain(() -> intake.submit(toSubmission(request)))
                                         .map(IngestGrpcService::toResponse)
                                         .onFailure(InvalidArticleException.class)
                                         .recoverWithItem(
@@ -78,6 +97,38 @@ public class IngestGrpcService implements IngestService {
                                 io.grpc.Status.NOT_FOUND
                                         .withDescription(failure.getMessage())
                                         .asRuntimeException());
+    }
+
+    /** Completes once the client's allowance admits one more article. */
+    private Uni<Void> allowance(String client) {
+        Duration wait = limiter.tryAdmit(client, 1);
+        if (wait.isZero()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom()
+                .voidItem()
+                .onItem()
+                .delayIt()
+                .by(wait)
+                .chain(() -> allowance(client));
+    }
+
+    /** RESOURCE_EXHAUSTED carrying a google.rpc.RetryInfo with the wait. */
+    private static StatusRuntimeException resourceExhausted(IntakeRateLimitedException limited) {
+        RetryInfo retry =
+                RetryInfo.newBuilder()
+                        .setRetryDelay(
+                                com.google.protobuf.Duration.newBuilder()
+                                        .setSeconds(limited.retryAfter().getSeconds())
+                                        .setNanos(limited.retryAfter().getNano()))
+                        .build();
+        com.google.rpc.Status status =
+                com.google.rpc.Status.newBuilder()
+                        .setCode(Code.RESOURCE_EXHAUSTED_VALUE)
+                        .setMessage(limited.getMessage())
+                        .addDetails(Any.pack(retry))
+                        .build();
+        return StatusProto.toStatusRuntimeException(status);
     }
 
     static ArticleSubmission toSubmission(SubmitArticleRequest request) {

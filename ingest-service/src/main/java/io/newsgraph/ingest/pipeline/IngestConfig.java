@@ -2,6 +2,7 @@ package io.newsgraph.ingest.pipeline;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.Map;
 
 /** Tuning of the annotation worker and the outbox publisher. */
 @ConfigMapping(prefix = "ingest")
@@ -10,6 +11,9 @@ public interface IngestConfig {
     Annotation annotation();
 
     Publication publication();
+
+    /** How many articles each newsroom integration may submit. */
+    RateLimit rateLimit();
 
     interface Annotation {
         /** How often the worker looks for due articles besides the wake-up after each accept. */
@@ -74,5 +78,25 @@ public interface IngestConfig {
 
         /** Kafka transactional id: stable per instance, so a restart fences its former self. */
         String transactionalId();
+    }
+
+    /**
+     * Per client (the token's {@code azp}, i.e. the integration's client id): an average rate and
+     * the burst it may send at once, counted in articles.
+     */
+    interface RateLimit {
+        boolean enabled();
+
+        /** The default allowance of every client. */
+        Allowance allowance();
+
+        /** Allowances of named clients, e.g. a wire feed that needs more than a small app. */
+        Map<String, Allowance> clients();
+    }
+
+    interface Allowance {
+        double articlesPerSecond();
+
+        int burst();
     }
 }

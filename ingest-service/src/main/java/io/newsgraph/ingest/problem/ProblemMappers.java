@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.newsgraph.ingest.admin.AdminResource;
 import io.newsgraph.ingest.article.ArticleNotFoundException;
 import io.newsgraph.ingest.article.FieldViolation;
+import io.newsgraph.ingest.article.IntakeRateLimitedException;
 import io.newsgraph.ingest.article.InvalidArticleException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ public class ProblemMappers {
     private static final String MALFORMED_JSON = "urn:newsgraph:problem:malformed-json";
     private static final String NOT_FOUND = "urn:newsgraph:problem:article-not-found";
     private static final String NOT_FAILED = "urn:newsgraph:problem:article-not-failed";
+    private static final String RATE_LIMITED = "urn:newsgraph:problem:rate-limited";
 
     @ServerExceptionMapper
     public Response invalidArticle(InvalidArticleException failure) {
@@ -44,6 +46,18 @@ public class ProblemMappers {
     public Response notFailed(AdminResource.NotFailedException failure) {
         return problem(
                 new Problem(NOT_FAILED, "Article not failed", 409, failure.getMessage(), null));
+    }
+
+    /** 429 with Retry-After: the client sent more articles than its allowance. */
+    @ServerExceptionMapper
+    public Response rateLimited(IntakeRateLimitedException failure) {
+        Problem problem =
+                new Problem(RATE_LIMITED, "Too many articles", 429, failure.getMessage(), null);
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", failure.retryAfterSeconds())
+                .entity(problem)
+                .build();
     }
 
     /** The JSON reader reports unparseable bodies as a bare 400; other statuses pass through. */

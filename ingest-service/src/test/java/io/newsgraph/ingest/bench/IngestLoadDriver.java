@@ -389,6 +389,8 @@ public final class IngestLoadDriver {
         config.put("kafka.bootstrap.servers", KafkaTestResource.bootstrapServers());
         config.put("ingest.publication.transactional-id", "bench-" + UUID.randomUUID());
         config.put("quarkus.log.category.\"io.newsgraph\".level", "WARN");
+        // The driver measures what the service can take, not the per-client allowance policy.
+        config.put("ingest.rate-limit.enabled", "false");
         IngestProcess ingest = new IngestProcess(config, IngestProcess.logFile("bench-" + name));
         started.add(ingest);
         ingest.start(Duration.ofMinutes(3));

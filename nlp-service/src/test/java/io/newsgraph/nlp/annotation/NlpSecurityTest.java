@@ -43,11 +43,12 @@ class NlpSecurityTest {
     }
 
     @Test
-    void callWithForgedOrExpiredTokenIsUnauthenticated() throws InterruptedException {
+    void callWithForgedExpiredOrForeignTokenIsUnauthenticated() throws InterruptedException {
         for (String token :
                 new String[] {
                     TestTokens.tampered("ingest-service", "annotate"),
                     TestTokens.expired("ingest-service", "annotate"),
+                    TestTokens.forAudience("account", "ingest-service", "annotate"),
                     "not-a-jwt"
                 }) {
             try (NlpTestClient client = NlpTestClient.withToken(server, token)) {

@@ -1,4 +1,4 @@
-package io.newsgraph.nlp.annotation;
+package io.newsgraph.grpc;
 
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 /**
- * The contract's gRPC security statuses: no or bad token is UNAUTHENTICATED (Quarkus would answer
- * PERMISSION_DENIED to an anonymous caller), a valid token without the role is PERMISSION_DENIED.
+ * Gives every service's gRPC callers the statuses of the contract: a call without a (valid) token
+ * is UNAUTHENTICATED, like HTTP's 401; only a valid token lacking the role is PERMISSION_DENIED.
+ * Quarkus' default answers PERMISSION_DENIED for both. An enabled alternative, so it is the one
+ * provider every gRPC exception handler resolves; it ships with the contract so that the three
+ * services cannot drift apart.
  */
 @ApplicationScoped
-// An alternative, so it replaces the default provider wherever one provider is looked up.
 @Alternative
 @Priority(1)
 public class GrpcAuthFailures implements AuthExceptionHandlerProvider {
@@ -28,12 +30,12 @@ public class GrpcAuthFailures implements AuthExceptionHandlerProvider {
     }
 
     @Override
-    public <Q, R> AuthExceptionHandler<Q, R> createHandler(
-            ServerCall.Listener<Q> listener, ServerCall<Q, R> call, Metadata metadata) {
+    public <ReqT, RespT> AuthExceptionHandler<ReqT, RespT> createHandler(
+            ServerCall.Listener<ReqT> listener, ServerCall<ReqT, RespT> call, Metadata metadata) {
         return new AuthExceptionHandler<>(listener, call, metadata) {
             @Override
             protected void handleException(
-                    Throwable failure, ServerCall<Q, R> serverCall, Metadata trailers) {
+                    Throwable failure, ServerCall<ReqT, RespT> serverCall, Metadata trailers) {
                 if (handlesException(failure)) {
                     serverCall.close(status(failure), trailers);
                 } else {
@@ -45,20 +47,20 @@ public class GrpcAuthFailures implements AuthExceptionHandlerProvider {
 
     @Override
     public StatusException transformToStatusException(Throwable failure) {
-        return new StatusException(status(failure));
+        return status(failure).asException();
     }
 
     @Override
     public boolean handlesException(Throwable failure) {
-        return failure instanceof AuthenticationException || failure instanceof SecurityException;
+        return failure instanceof SecurityException;
     }
 
-    private static Status status(Throwable failure) {
+    static Status status(Throwable failure) {
         if (failure instanceof AuthenticationException
                 || failure instanceof UnauthorizedException) {
-            return Status.UNAUTHENTICATED.withDescription("a valid bearer token is required");
+            return Status.UNAUTHENTICATED.withDescription("A valid bearer token is required.");
         }
         return Status.PERMISSION_DENIED.withDescription(
-                "the token does not carry the role this call needs");
+                "The token lacks the role this call needs.");
     }
 }
