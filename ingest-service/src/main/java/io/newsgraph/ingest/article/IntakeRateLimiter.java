@@ -1,5 +1,8 @@
 package io.newsgraph.ingest.article;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.newsgraph.ingest.pipeline.IngestConfig;
 import io.newsgraph.ingest.pipeline.IngestConfig.Allowance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,20 +35,27 @@ public class IntakeRateLimiter {
     private final Allowance defaults;
     private final Map<String, Allowance> perClient;
     private final LongSupplier nanoClock;
+    private final MeterRegistry meters;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
     @Inject
-    public IntakeRateLimiter(IngestConfig config) {
-        this(config.rateLimit(), System::nanoTime);
+    public IntakeRateLimiter(IngestConfig config, MeterRegistry meters) {
+        this(config.rateLimit(), System::nanoTime, meters);
     }
 
     IntakeRateLimiter(IngestConfig.RateLimit config, LongSupplier nanoClock) {
+        this(config, nanoClock, Metrics.globalRegistry);
+    }
+
+    private IntakeRateLimiter(
+            IngestConfig.RateLimit config, LongSupplier nanoClock, MeterRegistry meters) {
         this.enabled = config.enabled();
         this.defaults = checked("default", config.allowance());
         config.clients().forEach(IntakeRateLimiter::checked);
         this.perClient = Map.copyOf(config.clients());
         this.nanoClock = nanoClock;
+        this.meters = meters;
         if (enabled) {
             LOG.infof(
                     "Intake allowance per client: %s articles/s, bursts of %d%s",
@@ -81,8 +91,21 @@ public class IntakeRateLimiter {
             buckets.values().removeIf(bucket -> bucket.isFull(now));
         }
         Allowance allowance = perClient.getOrDefault(client, defaults);
-        return buckets.computeIfAbsent(client, name -> new Bucket(allowance, now))
-                .take(articles, now);
+        Duration wait =
+                buckets.computeIfAbsent(client, name -> new Bucket(allowance, now))
+                        .take(articles, now);
+        if (!wait.isZero()) {
+            throttled(client).increment();
+        }
+        return wait;
+    }
+
+    /** Requests (or feed articles) that had to wait, per client: operators see who hits limits. */
+    private Counter throttled(String client) {
+        return Counter.builder("newsgraph.intake.throttled")
+                .description("Intake requests over the client's allowance (refused or delayed)")
+                .tag("client", client)
+                .register(meters);
     }
 
     /** The client id of a Keycloak token (its authorised party), else the subject. */

@@ -63,6 +63,13 @@ class IntakeAllowanceTest {
                         .header("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 2L);
 
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString(
+                                "newsgraph_intake_throttled_total{client=\"throttled-rest\"}"));
+
         // Another newsroom is not slowed down by this one.
         Submissions.asNewsroom()
                 .body(article("Ailleurs"))
