@@ -27,9 +27,12 @@ public class ArticleRepository {
     /** The entities of an article, most salient first. */
     public Uni<List<ArticleEntityRow>> entitiesOf(UUID articleId) {
         return rows(
-                        "select ae.entity_id, e.name, e.type, ae.salience from article_entity ae"
-                                + " join entity e on e.id = ae.entity_id where ae.article_id ="
-                                + " :article order by ae.salience desc, e.name, e.id",
+                        "select ae.entity_id, e.name, (select f.name from article_finding f"
+                                + " where f.article_id = ae.article_id and f.entity_id ="
+                                + " ae.entity_id order by f.salience desc, f.ordinal limit 1),"
+                                + " e.type, ae.salience from article_entity ae join entity e on"
+                                + " e.id = ae.entity_id where ae.article_id = :article order by"
+                                + " ae.salience desc, e.name, e.id",
                         "article",
                         articleId)
                 .map(
@@ -40,8 +43,11 @@ public class ArticleRepository {
                                                         new ArticleEntityRow(
                                                                 Rows.uuid(row[0]),
                                                                 (String) row[1],
-                                                                EntityType.valueOf((String) row[2]),
-                                                                Rows.number(row[3]).doubleValue()))
+                                                                row[2] != null
+                                                                        ? (String) row[2]
+                                                                        : (String) row[1],
+                                                                EntityType.valueOf((String) row[3]),
+                                                                Rows.number(row[4]).doubleValue()))
                                         .toList());
     }
 

@@ -69,6 +69,7 @@ public class ArticleService {
                                         new ArticleView.EntityInArticle(
                                                 entity.entityId(),
                                                 entity.name(),
+                                                entity.nameInArticle(),
                                                 entity.type(),
                                                 entity.salience(),
                                                 mentionsByEntity.getOrDefault(

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                  "language": "fr", "publishedAt": "2025-03-01T08:00:00Z", "revision": 1,
                  "text": "Steve Witkoff est arrivé à Moscou. M. Witkoff a rencontré Vladimir Poutine.",
                  "entities": [{"id": "0b0a4b8e-4c55-3c1e-9b54-8f36a3c2e0a1", "name": "Steve Witkoff",
-                   "type": "PERSON", "salience": 0.9,
+                   "nameInArticle": "Steve Witkoff", "type": "PERSON", "salience": 0.9,
                    "mentions": [{"begin": 0, "end": 13, "text": "Steve Witkoff"},
                                 {"begin": 35, "end": 45, "text": "M. Witkoff"}]}]}
                 """)
@@ -36,7 +36,13 @@ public record ArticleView(
     @Schema(name = "ArticleEntity")
     public record EntityInArticle(
             UUID id,
-            String name,
+            @Schema(description = "The entity's name in the graph, the same in every article.")
+                    String name,
+            @Schema(
+                            description =
+                                    "The entity's fullest name as this article writes it, e.g."
+                                            + " \"Russie\" in a French article about \"Russia\".")
+                    String nameInArticle,
             EntityType type,
             @Schema(description = "How central the entity is to the article, 0 to 1.")
                     double salience,

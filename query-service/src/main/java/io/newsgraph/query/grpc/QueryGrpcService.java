@@ -157,6 +157,7 @@ public class QueryGrpcService implements QueryService {
                     ArticleEntity.newBuilder()
                             .setId(entity.id().toString())
                             .setName(entity.name())
+                            .setNameInArticle(entity.nameInArticle())
                             .setType(entity.type().toProto())
                             .setSalience(entity.salience());
             for (ArticleView.MentionView mention : entity.mentions()) {

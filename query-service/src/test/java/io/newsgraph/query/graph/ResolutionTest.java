@@ -110,6 +110,8 @@ class ResolutionTest extends QueryServiceTest {
         assertThat(french.getList("entities.id")).containsExactly(moscowId, natoId);
         assertThat(english.getList("entities.id")).containsExactly(moscowId, natoId);
         assertThat(french.getList("entities.name")).containsExactly("Moscow", "NATO");
+        assertThat(french.getList("entities.nameInArticle")).containsExactly("Moscou", "OTAN");
+        assertThat(english.getString("entities[0].nameInArticle")).isEqualTo("Moscow");
 
         JsonPath found = reader().queryParam("q", "moscou").get("/api/v1/entities").jsonPath();
         assertThat(found.getString("items[0].id")).isEqualTo(moscowId);

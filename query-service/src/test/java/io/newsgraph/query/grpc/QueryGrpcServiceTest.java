@@ -91,6 +91,7 @@ class QueryGrpcServiceTest extends QueryServiceTest {
         assertThat(article.getRevision()).isEqualTo(1);
         assertThat(article.getEntitiesList()).hasSize(1);
         assertThat(article.getEntities(0).getId()).isEqualTo(found.getItems(0).getId());
+        assertThat(article.getEntities(0).getNameInArticle()).isEqualTo(person);
         assertThat(article.getEntities(0).getMentionsList())
                 .extracting(m -> text.substring(m.getBegin(), m.getEnd()))
                 .containsExactly(person, surname);
