@@ -270,6 +270,101 @@ class RenderedManifestsTest {
                 .containsExactlyInAnyOrder("ingest-service", "query-service");
     }
 
+    /**
+     * Keycloak refuses to start with {@code hostname-backchannel-dynamic} unless its hostname is a
+     * full URL, and a strict hostname needs one at all; production needs the dynamic back channel
+     * so the services' in-cluster URL yields in-cluster token and JWKS endpoints.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void keycloakGetsAHostnameConfigurationItStartsWith(String kustomization) {
+        Map<String, Object> hostname =
+                Maps.cast(
+                        Maps.at(
+                                find(render(kustomization), "Keycloak", "newsgraph-keycloak"),
+                                "spec",
+                                "hostname"));
+        Object url = hostname.get("hostname");
+        if (Boolean.TRUE.equals(hostname.get("backchannelDynamic"))) {
+            assertThat(String.valueOf(url))
+                    .as("hostname with backchannelDynamic")
+                    .matches("https?://.+");
+        }
+        if (!Boolean.FALSE.equals(hostname.get("strict"))) {
+            assertThat(url).as("a strict hostname needs a hostname").isNotNull();
+        }
+        if (kustomization.endsWith("prod")) {
+            assertThat(hostname.get("backchannelDynamic")).isEqualTo(true);
+            assertThat(String.valueOf(url)).startsWith("https://");
+        }
+    }
+
+    /**
+     * The labels the Keycloak operator (26.x) puts on the pods of a Keycloak CR and on the pod of a
+     * KeycloakRealmImport Job, which copies the server pod template but relabels {@code app}.
+     */
+    static Map<String, Object> keycloakPodLabels(String keycloak, boolean realmImportJob) {
+        return Map.<String, Object>of(
+                "app",
+                realmImportJob ? "keycloak-realm-import" : "keycloak",
+                "app.kubernetes.io/managed-by",
+                "keycloak-operator",
+                "app.kubernetes.io/instance",
+                keycloak);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void keycloakAndItsRealmImportReachTheirDatabase(String kustomization) {
+        List<Map<String, Object>> documents = render(kustomization);
+        Map<String, Object> keycloak = find(documents, "Keycloak", "newsgraph-keycloak");
+        Map<String, Object> realmImport = find(documents, "KeycloakRealmImport", "newsgraph-realm");
+        String instance = Maps.string(realmImport, "spec", "keycloakCRName");
+        assertThat(instance).isEqualTo(Maps.string(keycloak, "metadata", "name"));
+
+        String cluster =
+                Maps.string(find(documents, "Cluster", "newsgraph-pg"), "metadata", "name");
+        assertThat(Maps.string(keycloak, "spec", "db", "host")).isEqualTo(cluster + "-rw");
+        String database = Maps.string(keycloak, "spec", "db", "database");
+        assertThat(ofKind(documents, "Database").stream().map(d -> Maps.string(d, "spec", "name")))
+                .contains(database);
+
+        List<Object> rules =
+                Maps.list(
+                        Maps.at(
+                                find(documents, "NetworkPolicy", "postgresql-ingress"),
+                                "spec",
+                                "ingress"));
+        for (boolean job : List.of(false, true)) {
+            Map<String, Object> pod = keycloakPodLabels(instance, job);
+            assertThat(rules)
+                    .as("a 5432 rule admitting %s", pod)
+                    .anySatisfy(
+                            r -> {
+                                Map<String, Object> rule = Maps.cast(r);
+                                assertThat(Maps.list(rule.get("ports")))
+                                        .anySatisfy(
+                                                p ->
+                                                        assertThat(Maps.cast(p).get("port"))
+                                                                .isEqualTo(5432));
+                                assertThat(Maps.list(rule.get("from")))
+                                        .anySatisfy(
+                                                f -> {
+                                                    Map<String, Object> selector =
+                                                            Maps.cast(
+                                                                    Maps.at(
+                                                                            Maps.cast(f),
+                                                                            "podSelector",
+                                                                            "matchLabels"));
+                                                    assertThat(selector).isNotEmpty();
+                                                    assertThat(pod)
+                                                            .containsAllEntriesOf(
+                                                                    Maps.cast(selector));
+                                                });
+                            });
+        }
+    }
+
     /** The newsgraph services named by the pod selectors of these ingress rules. */
     private static Set<String> podPeers(List<Object> rules) {
         Set<String> names = new HashSet<>();
