@@ -371,12 +371,16 @@ public final class Main {
                 doc.path("title").asText());
         for (JsonNode entity : entities) {
             int mentions = entity.path("mentions").size();
+            // The article's own wording first; the graph's name when it differs (Moscou → Moscow).
+            String name = entity.path("name").asText();
+            String written = entity.path("nameInArticle").asText(name);
             OUT.printf(
-                    "    %-13s %-40s %d mention%s%n",
+                    "    %-13s %-40s %d mention%s%s%n",
                     entity.path("type").asText(),
-                    entity.path("name").asText(),
+                    written,
                     mentions,
-                    mentions == 1 ? "" : "s");
+                    mentions == 1 ? "" : "s",
+                    written.equals(name) ? "" : "  (graph: " + name + ")");
         }
     }
 
