@@ -365,6 +365,54 @@ class RenderedManifestsTest {
         }
     }
 
+    /**
+     * PostgreSQL refuses connections beyond max_connections: the pools of every replica at the HPA
+     * maxima (query-service at its manifest replicas), plus Keycloak's, must fit, with room for
+     * replication and the operator.
+     */
+    @Test
+    void postgresqlAcceptsTheConnectionsThePoolsMayOpen() {
+        List<Map<String, Object>> documents = render("overlays/prod");
+        Map<String, ServiceConfig> services = services();
+        int budget = 10;
+        for (String name : List.of("ingest-service", "query-service")) {
+            ServiceConfig service = services.get(name);
+            // Quarkus' defaults when a service does not set its pool sizes.
+            int perReplica =
+                    Integer.parseInt(service.prod("quarkus.datasource.reactive.max-size", "20"))
+                            + Integer.parseInt(
+                                    service.prod("quarkus.datasource.jdbc.max-size", "20"));
+            Map<String, Object> hpa =
+                    ManifestValidator.find(documents, "HorizontalPodAutoscaler", name);
+            Object replicas =
+                    hpa != null
+                            ? Maps.at(hpa, "spec", "maxReplicas")
+                            : Maps.at(find(documents, "Deployment", name), "spec", "replicas");
+            budget += (Integer) replicas * perReplica;
+        }
+        Map<String, Object> keycloak = find(documents, "Keycloak", "newsgraph-keycloak");
+        String keycloakPool =
+                Maps.list(Maps.at(keycloak, "spec", "additionalOptions")).stream()
+                        .map(Maps::cast)
+                        .filter(o -> "db-pool-max-size".equals(o.get("name")))
+                        .map(o -> String.valueOf(o.get("value")))
+                        .findFirst()
+                        .orElse("100");
+        budget += (Integer) Maps.at(keycloak, "spec", "instances") * Integer.parseInt(keycloakPool);
+
+        Object maxConnections =
+                Maps.at(
+                        find(documents, "Cluster", "newsgraph-pg"),
+                        "spec",
+                        "postgresql",
+                        "parameters",
+                        "max_connections");
+        assertThat(
+                        Integer.parseInt(
+                                String.valueOf(maxConnections == null ? "100" : maxConnections)))
+                .isGreaterThanOrEqualTo(budget);
+    }
+
     /** The newsgraph services named by the pod selectors of these ingress rules. */
     private static Set<String> podPeers(List<Object> rules) {
         Set<String> names = new HashSet<>();
