@@ -315,8 +315,16 @@ final class ManifestValidator {
                 .orElse(null);
     }
 
-    private static boolean looksSecret(String name) {
+    /**
+     * Names of values that are credentials: passwords, secrets, keys, and tokens themselves — not
+     * settings about tokens such as {@code QUARKUS_OIDC_TOKEN_AUDIENCE}.
+     */
+    static boolean looksSecret(String name) {
         String upper = name.toUpperCase(java.util.Locale.ROOT);
-        return upper.contains("PASSWORD") || upper.contains("SECRET") || upper.contains("TOKEN");
+        return upper.contains("PASSWORD")
+                || upper.contains("SECRET")
+                || upper.contains("PRIVATE_KEY")
+                || upper.contains("API_KEY")
+                || upper.matches("(.*_)?TOKEN");
     }
 }

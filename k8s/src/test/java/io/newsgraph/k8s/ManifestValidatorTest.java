@@ -289,4 +289,23 @@ class ManifestValidatorTest {
         assertThat(Workloads.containers(deployment).get(0).get("image"))
                 .isEqualTo("ghcr.io/newsgraph/demo-service:0.2.0");
     }
+
+    @Test
+    void credentialsAreSecretLikeButSettingsAboutTokensAreNot() {
+        assertThat(
+                        List.of(
+                                "QUARKUS_DATASOURCE_PASSWORD",
+                                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
+                                "GITHUB_TOKEN",
+                                "TOKEN",
+                                "SIGNING_PRIVATE_KEY",
+                                "MAPS_API_KEY"))
+                .allMatch(ManifestValidator::looksSecret);
+        assertThat(
+                        List.of(
+                                "QUARKUS_OIDC_TOKEN_AUDIENCE",
+                                "QUARKUS_OIDC_AUTH_SERVER_URL",
+                                "KAFKA_BOOTSTRAP_SERVERS"))
+                .noneMatch(ManifestValidator::looksSecret);
+    }
 }

@@ -484,11 +484,20 @@ class RenderedManifestsTest {
 
     @Test
     void everyProductionClientGetsTokensForTheAudienceEveryServiceRequires() {
+        List<Map<String, Object>> prod = render("overlays/prod");
         Set<String> required = new HashSet<>();
         services()
-                .values()
                 .forEach(
-                        service -> required.add(service.prod("quarkus.oidc.token.audience", null)));
+                        (name, service) -> {
+                            // The ConfigMap's variable overrides application.properties.
+                            Object configured =
+                                    Maps.cast(find(prod, "ConfigMap", name + "-config").get("data"))
+                                            .get("QUARKUS_OIDC_TOKEN_AUDIENCE");
+                            required.add(
+                                    configured != null
+                                            ? String.valueOf(configured)
+                                            : service.prod("quarkus.oidc.token.audience", null));
+                        });
         assertThat(required).as("one audience for all services").hasSize(1).doesNotContainNull();
         String audience = required.iterator().next();
 
