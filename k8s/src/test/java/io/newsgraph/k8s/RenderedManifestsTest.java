@@ -413,6 +413,31 @@ class RenderedManifestsTest {
                 .isGreaterThanOrEqualTo(budget);
     }
 
+    /**
+     * Probes and Services reach a pod on its IP: each service must listen on all interfaces in
+     * production. The ConfigMap's JAVA_OPTS_APPEND replaces the image's (which passes
+     * -Dquarkus.http.host=0.0.0.0), so application.properties decides unless the ConfigMap says.
+     */
+    @Test
+    void everyServiceListensOnThePodAddress() {
+        List<Map<String, Object>> documents = render("overlays/prod");
+        java.util.regex.Pattern hostFlag =
+                java.util.regex.Pattern.compile("-Dquarkus\\.http\\.host=(\\S+)");
+        for (Map.Entry<String, ServiceConfig> service : services().entrySet()) {
+            Map<String, Object> config =
+                    Maps.cast(
+                            find(documents, "ConfigMap", service.getKey() + "-config").get("data"));
+            java.util.regex.Matcher flag =
+                    hostFlag.matcher(String.valueOf(config.get("JAVA_OPTS_APPEND")));
+            // Quarkus listens on 0.0.0.0 in production unless told otherwise.
+            String host =
+                    flag.find()
+                            ? flag.group(1)
+                            : service.getValue().prod("quarkus.http.host", "0.0.0.0");
+            assertThat(host).as(service.getKey()).isEqualTo("0.0.0.0");
+        }
+    }
+
     /** The newsgraph services named by the pod selectors of these ingress rules. */
     private static Set<String> podPeers(List<Object> rules) {
         Set<String> names = new HashSet<>();
