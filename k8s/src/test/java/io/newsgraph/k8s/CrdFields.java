@@ -48,6 +48,7 @@ final class CrdFields {
                             "spec.db.usernameSecret.key",
                             "spec.db.passwordSecret.name",
                             "spec.db.passwordSecret.key",
+                            "spec.db.poolMaxSize",
                             "spec.http.httpEnabled",
                             "spec.http.httpPort",
                             "spec.http.httpsPort",

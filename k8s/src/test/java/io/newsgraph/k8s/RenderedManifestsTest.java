@@ -391,14 +391,11 @@ class RenderedManifestsTest {
             budget += (Integer) replicas * perReplica;
         }
         Map<String, Object> keycloak = find(documents, "Keycloak", "newsgraph-keycloak");
-        String keycloakPool =
-                Maps.list(Maps.at(keycloak, "spec", "additionalOptions")).stream()
-                        .map(Maps::cast)
-                        .filter(o -> "db-pool-max-size".equals(o.get("name")))
-                        .map(o -> String.valueOf(o.get("value")))
-                        .findFirst()
-                        .orElse("100");
-        budget += (Integer) Maps.at(keycloak, "spec", "instances") * Integer.parseInt(keycloakPool);
+        Object keycloakPool = Maps.at(keycloak, "spec", "db", "poolMaxSize");
+        // Keycloak's default db-pool-max-size is 100.
+        budget +=
+                (Integer) Maps.at(keycloak, "spec", "instances")
+                        * (keycloakPool == null ? 100 : (Integer) keycloakPool);
 
         Object maxConnections =
                 Maps.at(
