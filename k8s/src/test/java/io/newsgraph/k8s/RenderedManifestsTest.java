@@ -504,6 +504,15 @@ class RenderedManifestsTest {
         }
     }
 
+    /** The realm the production KeycloakRealmImport creates. */
+    private static Map<String, Object> productionRealm() {
+        return Maps.cast(
+                Maps.at(
+                        find(render("overlays/prod"), "KeycloakRealmImport", "newsgraph-realm"),
+                        "spec",
+                        "realm"));
+    }
+
     @Test
     void everyProductionClientGetsTokensForTheAudienceEveryServiceRequires() {
         List<Map<String, Object>> prod = render("overlays/prod");
@@ -523,15 +532,7 @@ class RenderedManifestsTest {
         assertThat(required).as("one audience for all services").hasSize(1).doesNotContainNull();
         String audience = required.iterator().next();
 
-        Map<String, Object> realm =
-                Maps.cast(
-                        Maps.at(
-                                find(
-                                        render("overlays/prod"),
-                                        "KeycloakRealmImport",
-                                        "newsgraph-realm"),
-                                "spec",
-                                "realm"));
+        Map<String, Object> realm = productionRealm();
         assertThat(Maps.list(realm.get("clients")))
                 .isNotEmpty()
                 .allSatisfy(
@@ -555,15 +556,7 @@ class RenderedManifestsTest {
 
     @Test
     void theProductionRealmHasTheDevRolesButNoUsersAndNoSecretValues() throws IOException {
-        Map<String, Object> realm =
-                Maps.cast(
-                        Maps.at(
-                                find(
-                                        render("overlays/prod"),
-                                        "KeycloakRealmImport",
-                                        "newsgraph-realm"),
-                                "spec",
-                                "realm"));
+        Map<String, Object> realm = productionRealm();
         JsonNode devRealm =
                 new ObjectMapper()
                         .readTree(
