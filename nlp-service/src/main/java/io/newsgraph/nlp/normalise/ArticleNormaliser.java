@@ -35,6 +35,29 @@ public final class ArticleNormaliser {
                             + "|université|ministère|chambre|assemblée|académie|rectorat)"
                             + "(?: [\\p{Ll}'’-]+){0,2} (?:de la |de l['’]|de |du |des |d['’])$");
 
+    /**
+     * "la rue de [Rivoli]", "le boulevard [Saint-Germain]", "la place [Beauvau]": French writes a
+     * street's generic head in lower case, and the engine sees only its name.
+     */
+    private static final Pattern FRENCH_STREET_BEFORE =
+            Pattern.compile(
+                    "(?U)\\b(?:(?:rue|boulevard|avenue|quai|pont|allée|allee|impasse|chaussée"
+                            + "|chaussee|route)(?: de la| de l['’]| du| des| de| d['’])?"
+                            + "|place|square|esplanade|parvis) ?$");
+
+    /**
+     * "l'[Administration fédérale] de l'aviation (FAA)": an organisation whose name goes on in
+     * lower case up to the acronym that closes it.
+     */
+    private static final Pattern LOWER_CASE_COMPLEMENT_THEN_ACRONYM =
+            Pattern.compile(
+                    "(?U)((?: (?:de la |de l['’]|du |des |de |d['’]|et de la |et des |et du"
+                            + " |pour la |pour le |pour l['’])?[\\p{Ll}][\\p{Ll}'’-]*){1,5})"
+                            + " \\((\\p{Lu}{2,8})\\)");
+
+    /** "[737] MAX": the model number before the series letters the engine took. */
+    private static final Pattern MODEL_NUMBER_BEFORE = Pattern.compile("\\b\\d{3,4} $");
+
     /** Institutions (folded) whose name continues with "of" and a place. */
     private static final Set<String> INSTITUTIONS_OF_A_PLACE =
             Set.of(
@@ -100,8 +123,95 @@ public final class ArticleNormaliser {
                             EntityType.LOCATION));
         }
         cleaned.sort(Comparator.comparingInt(CleanMention::begin));
-        List<CleanMention> joined = joinCutNames(text, cleaned);
-        return EntityResolver.resolve(text, title, dateline, propagate(blanked, joined));
+        List<CleanMention> joined = joinCutNames(text, extendNames(text, cleaned));
+        List<CleanMention> known = recoverKnownNames(blanked, joined);
+        return EntityResolver.resolve(text, title, dateline, propagate(blanked, known));
+    }
+
+    /**
+     * Gives back to a name the words the engine left out: the lower-case rest of an organisation's
+     * name before its acronym in parentheses, the model number of a product series ("737 MAX").
+     */
+    static List<CleanMention> extendNames(String text, List<CleanMention> mentions) {
+        List<CleanMention> result = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            CleanMention m = mentions.get(i);
+            int nextBegin = i + 1 < mentions.size() ? mentions.get(i + 1).begin() : text.length();
+            if (m.type() == EntityType.ORGANIZATION || m.evidence() == EntityType.ORGANIZATION) {
+                int lineEnd = text.indexOf('\n', m.end());
+                Matcher rest =
+                        LOWER_CASE_COMPLEMENT_THEN_ACRONYM
+                                .matcher(text)
+                                .region(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+                if (rest.lookingAt() && rest.end(1) <= nextBegin) {
+                    m =
+                            new CleanMention(
+                                    m.begin(),
+                                    rest.end(1),
+                                    EntityType.ORGANIZATION,
+                                    m.confidence(),
+                                    m.afterHonorific(),
+                                    EntityType.ORGANIZATION);
+                }
+            }
+            String surface = text.substring(m.begin(), m.end());
+            if (surface.length() <= 4 && surface.codePoints().allMatch(Character::isUpperCase)) {
+                Matcher number =
+                        MODEL_NUMBER_BEFORE
+                                .matcher(text)
+                                .region(Math.max(0, m.begin() - 6), m.begin());
+                int previousEnd = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
+                if (number.find() && number.start() >= previousEnd) {
+                    m =
+                            new CleanMention(
+                                    number.start(),
+                                    m.end(),
+                                    EntityType.MISC,
+                                    m.confidence(),
+                                    false,
+                                    EntityType.MISC);
+                }
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
+    /**
+     * Where the article writes a name of the shipped list ({@link KnownNames}) that the engine
+     * missed, or caught only part of ("Airbus" of "Airbus Helicopters"), it is a mention of that
+     * name with the list's type. A span of the engine that reaches beyond the name stays.
+     *
+     * @param text the article text with its boilerplate blanked, so no mention lands there
+     */
+    static List<CleanMention> recoverKnownNames(String text, List<CleanMention> mentions) {
+        List<KnownNames.Found> found = KnownNames.SHIPPED.find(text);
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        List<CleanMention> result = new ArrayList<>(mentions);
+        for (KnownNames.Found name : found) {
+            List<CleanMention> overlapping = new ArrayList<>();
+            boolean inside = true;
+            for (CleanMention m : result) {
+                if (m.begin() < name.end() && m.end() > name.begin()) {
+                    overlapping.add(m);
+                    inside &= m.begin() >= name.begin() && m.end() <= name.end();
+                }
+            }
+            if (!inside
+                    || (overlapping.size() == 1
+                            && overlapping.get(0).begin() == name.begin()
+                            && overlapping.get(0).end() == name.end())) {
+                continue;
+            }
+            result.removeAll(overlapping);
+            result.add(
+                    new CleanMention(
+                            name.begin(), name.end(), name.known().type(), 1.0, false, null));
+        }
+        result.sort(Comparator.comparingInt(CleanMention::begin));
+        return result;
     }
 
     /**
@@ -242,6 +352,22 @@ public final class ArticleNormaliser {
                                     first.confidence(),
                                     false,
                                     EntityType.ORGANIZATION));
+                    i++;
+                    continue;
+                }
+                Matcher street =
+                        FRENCH_STREET_BEFORE
+                                .matcher(text)
+                                .region(Math.max(lineStart, first.begin() - 30), first.begin());
+                if (street.find()) {
+                    joined.add(
+                            new CleanMention(
+                                    street.start(),
+                                    first.end(),
+                                    EntityType.LOCATION,
+                                    first.confidence(),
+                                    false,
+                                    EntityType.LOCATION));
                     i++;
                     continue;
                 }

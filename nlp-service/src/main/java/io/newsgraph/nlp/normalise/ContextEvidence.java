@@ -2,6 +2,7 @@ package io.newsgraph.nlp.normalise;
 
 import io.newsgraph.proto.nlp.v1.EntityType;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the words of a name and around it say about its type, without any list of names: "the
@@ -306,7 +307,68 @@ final class ContextEvidence {
                     "zaporijjia",
                     "kharkiv oblast");
 
+    /**
+     * A word of a model or product code: letters then digits ("A320", "A320neo", "F-35", "CSO-3",
+     * "H20") or a number ("737 MAX"). Names starting with a number and going on in letters are
+     * teams or companies ("49ers", "3M").
+     */
+    private static final Pattern PRODUCT_CODE =
+            Pattern.compile("\\p{L}[\\p{L}-]*\\d[\\p{L}\\d-]*|\\d+");
+
+    /** First words (folded) of competitions and events: "[Ligue des champions]". */
+    private static final Set<String> EVENT_FIRST_WORDS =
+            Set.of("ligue", "coupe", "championnat", "championnats", "tournoi", "jeux", "festival");
+
+    /** Last words (folded) of competitions and events: "[Champions League]", "[NBA Finals]". */
+    private static final Set<String> EVENT_LAST_WORDS =
+            Set.of(
+                    "league",
+                    "cup",
+                    "championship",
+                    "championships",
+                    "games",
+                    "finals",
+                    "open",
+                    "olympics",
+                    "festival",
+                    "trophy",
+                    "prix");
+
+    /**
+     * Endings of French demonyms ("les [Parisiens]", "le [Brésilien]", "la [Française]"), which the
+     * engine reads as places; a country's name does not end so ("l'Ukraine", "le Brésil").
+     */
+    private static final Pattern FRENCH_DEMONYM =
+            Pattern.compile(
+                    "\\p{L}{3,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|ains|aines"
+                            + "|cain|tain|lain|rain)");
+
+    /** French determiners before a demonym used as a noun. */
+    private static final Set<String> DEMONYM_DETERMINERS =
+            Set.of("les", "des", "aux", "au", "le", "la", "l'", "un", "une", "du", "d'");
+
     private ContextEvidence() {}
+
+    /** How much one mention's evidence weighs in the type vote against the engine's guess. */
+    static double weight(String key, EntityType evidence) {
+        if (evidence == EntityType.LOCATION && RECENTLY_SPELLED_PLACES.contains(key)) {
+            return 2.0;
+        }
+        if (evidence == EntityType.MISC && isProductCode(key)) {
+            // The engine reads "A320" as a place and "737" as anything; a code is a product.
+            return 1.5;
+        }
+        return 1.0;
+    }
+
+    private static boolean isProductCode(String folded) {
+        for (String word : folded.split("[\\s,]+")) {
+            if (PRODUCT_CODE.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The type the context points to, or null when it says nothing. */
     static EntityType typeAround(String text, int begin, int end, Dateline dateline) {
@@ -320,6 +382,26 @@ final class ContextEvidence {
         String[] words = folded.split("[\\s,]+");
         if (words.length > 1 && STORM_WORDS.contains(words[0])) {
             return EntityType.MISC;
+        }
+        if (isProductCode(folded)
+                && KnownNames.SHIPPED.lookup(EntityResolver.key(folded)) == null) {
+            return EntityType.MISC;
+        }
+        boolean known = KnownNames.SHIPPED.lookup(EntityResolver.key(folded)) != null;
+        if (words.length > 1
+                && !known
+                && (EVENT_FIRST_WORDS.contains(words[0])
+                        || EVENT_LAST_WORDS.contains(words[words.length - 1]))) {
+            return EntityType.MISC;
+        }
+        if (words.length == 1
+                && !known
+                && FRENCH_DEMONYM.matcher(folded).matches()
+                && KnownNames.SHIPPED.lookup("les " + folded) == null) {
+            String[] determiner = wordsBefore(text, begin, 1);
+            if (determiner[0] != null && DEMONYM_DETERMINERS.contains(determiner[0])) {
+                return EntityType.MISC;
+            }
         }
         if (words.length > 1
                 && (ORGANISATION_FIRST_WORDS.contains(words[0])

@@ -41,6 +41,7 @@ final class EntityResolver {
         mergeFirstNames(groups, clusters);
         mergeCorporateForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
+        mergeKnownAliases(groups, clusters);
 
         Map<Integer, List<Group>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -133,9 +134,30 @@ final class EntityResolver {
                 }
             }
             if (candidates.size() == 1) {
+                if (!shortForm.alias) {
+                    // "Bolloré" after "Vincent Bolloré" is him, not the group named after him.
+                    shortForm.forgetKnown();
+                }
                 clusters.union(i, candidates.iterator().next());
             } else {
                 shortForm.alias = false;
+            }
+        }
+    }
+
+    /**
+     * Names of one entity of the shipped list ("Fed" and "Federal Reserve", "Otan" and "Alliance
+     * atlantique") are one entity.
+     */
+    private static void mergeKnownAliases(List<Group> groups, UnionFind clusters) {
+        Map<Integer, Integer> firstByKnown = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            KnownNames.Known known = groups.get(i).known;
+            if (known != null) {
+                Integer first = firstByKnown.putIfAbsent(known.id(), i);
+                if (first != null) {
+                    clusters.union(first, i);
+                }
             }
         }
     }
@@ -356,9 +378,27 @@ final class EntityResolver {
         boolean alias;
         private final Map<EntityType, Integer> otherVotes = new EnumMap<>(EntityType.class);
 
+        /** The entity of the shipped list this name is, if any. */
+        KnownNames.Known known;
+
+        private final double knownWeight;
+        private double knownVotes;
+
         Group(String key) {
             this.key = key;
             this.tokens = key.split(" ");
+            this.known = KnownNames.SHIPPED.lookup(key);
+            // A name that is also a common word or a place only tips a close call.
+            this.knownWeight = KnownNames.SHIPPED.ambiguous(key) ? 0.75 : 1.5;
+        }
+
+        /** The name is someone's surname here: the list's entity of that name is not meant. */
+        void forgetKnown() {
+            if (known != null) {
+                votes.merge(known.type(), -knownVotes, Double::sum);
+                knownVotes = 0;
+                known = null;
+            }
         }
 
         void add(CleanMention mention, String surface) {
@@ -373,8 +413,15 @@ final class EntityResolver {
             }
             if (mention.evidence() != null) {
                 // A known place, or a cue noun around the name, outweighs one engine guess.
-                double cue = ContextEvidence.RECENTLY_SPELLED_PLACES.contains(key) ? 2.0 : 1.0;
-                votes.merge(mention.evidence(), cue, Double::sum);
+                votes.merge(
+                        mention.evidence(),
+                        ContextEvidence.weight(key, mention.evidence()),
+                        Double::sum);
+            }
+            if (known != null) {
+                // A well-known organisation outweighs the engine's guess and a context cue.
+                votes.merge(known.type(), knownWeight, Double::sum);
+                knownVotes += knownWeight;
             }
             if (mention.type() == EntityType.PERSON || mention.afterHonorific()) {
                 personVotes++;

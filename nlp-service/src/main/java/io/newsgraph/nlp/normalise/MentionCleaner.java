@@ -31,6 +31,9 @@ final class MentionCleaner {
                             + "\\b[\\p{Ll}\\s'’-]{0,40}?\\b(?iu:des|de la|de"
                             + " l['’]|du|de|of|for)\\s*$");
 
+    /** A French ministry, a body whose name typography writes in lower case. */
+    private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");
+
     /** A score or range glued to a name by the engine: "Inter Milan [3-1]". */
     private static final Pattern SCORE = Pattern.compile("\\d+(?:[-–:/]\\d+)+[,.;]?");
 
@@ -69,8 +72,22 @@ final class MentionCleaner {
             return List.of();
         }
         EntityType type = mention.type();
-        if (type != EntityType.PERSON && followsRoleTitle(text, span[0])) {
-            return List.of();
+        if (type != EntityType.PERSON) {
+            int role = roleTitleBefore(text, span[0]);
+            if (role >= 0) {
+                if (!MINISTRY.matcher(text).region(role, span[0]).lookingAt()) {
+                    return List.of();
+                }
+                // "au [ministère de l'Intérieur]": the ministry is a body, written in lower case.
+                return List.of(
+                        new CleanMention(
+                                role,
+                                span[1],
+                                EntityType.ORGANIZATION,
+                                mention.confidence(),
+                                false,
+                                EntityType.ORGANIZATION));
+            }
         }
         boolean awarded = false;
         if (type == EntityType.PERSON) {
@@ -367,10 +384,12 @@ final class MentionCleaner {
         return after;
     }
 
-    private static boolean followsRoleTitle(String text, int begin) {
+    /** Where the title or ministry whose portfolio starts at {@code begin} starts, or -1. */
+    private static int roleTitleBefore(String text, int begin) {
         int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
-        String before = text.substring(Math.max(lineStart, begin - 80), begin);
-        return ROLE_CONTEXT.matcher(before).find();
+        int from = Math.max(lineStart, begin - 80);
+        Matcher role = ROLE_CONTEXT.matcher(text).region(from, begin);
+        return role.find() ? role.start() : -1;
     }
 
     /** "L'Ukraine", "d'Ukraine": an elided article glued to the name. */

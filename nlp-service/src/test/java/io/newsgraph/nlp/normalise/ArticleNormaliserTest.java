@@ -56,7 +56,10 @@ class ArticleNormaliserTest {
         Article article = new Article("Trump, at the White House, said he would call.");
         article.mention("he", PERSON, 0.6);
 
-        assertThat(article.normalise()).isEmpty();
+        // The White House is found all the same: it is a name of the shipped list.
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("White House");
     }
 
     @Test
@@ -445,6 +448,94 @@ class ArticleNormaliserTest {
     }
 
     /** An article text with engine spans placed by their surface. */
+    @Test
+    void aWellKnownCompanyTheEngineCallsAPlaceIsAnOrganisation() {
+        Article article =
+                new Article("CFM International, la coentreprise de Safran et de General Electric.");
+        article.mention("CFM International", ORGANIZATION, 0.9);
+        article.mention("Safran", LOCATION, 0.95);
+        article.mention("General Electric", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("CFM International", ORGANIZATION),
+                        tuple("Safran", ORGANIZATION),
+                        tuple("General Electric", ORGANIZATION));
+    }
+
+    @Test
+    void aWellKnownBodyTheEngineMissedIsFoundWhereTheArticleWritesIt() {
+        Article article =
+                new Article(
+                        "a déclaré la porte-parole du département d'État, Tammy Bruce. Le"
+                                + " département d'État dément.");
+        article.mention("État", LOCATION, 0.6);
+        article.mention("Tammy Bruce", PERSON, 0.99);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("département d'État", ORGANIZATION), tuple("Tammy Bruce", PERSON));
+        assertThat(mentionTexts(entities))
+                .containsExactlyInAnyOrder(
+                        "département d'État", "département d'État", "Tammy Bruce");
+    }
+
+    @Test
+    void aKnownNameTheEngineCutIsWhole() {
+        Article article = new Article("Le satellite, construit par Airbus Helicopters, vole.");
+        article.mention("Airbus", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("Airbus Helicopters");
+    }
+
+    @Test
+    void namesOfOneKnownEntityAreOneEntity() {
+        Article article =
+                new Article(
+                        "La Réserve fédérale a maintenu ses taux. La Fed juge l'inflation tenace.");
+        article.mention("Réserve fédérale", ORGANIZATION, 0.8);
+        article.mention("Fed", PERSON, 0.5);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Réserve fédérale", ORGANIZATION));
+    }
+
+    @Test
+    void aSurnameAfterItsPersonIsThePersonNotTheGroupNamedAfterHim() {
+        Article article =
+                new Article("Vincent Bolloré a parlé. Selon M. Bolloré, rien ne change. Bolloré");
+        article.mention("Vincent Bolloré", PERSON, 0.99);
+        article.mention("M. Bolloré", PERSON, 0.9);
+        article.mention("Bolloré", 3, ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Vincent Bolloré", PERSON));
+    }
+
+    @Test
+    void aModelCodeIsAProductWhateverTheEngineSays() {
+        Article article =
+                new Article(
+                        "Plusieurs dizaines d'A320neo attendent leurs moteurs, comme des F-35 et"
+                                + " des 49ers.");
+        article.mention("A320neo", LOCATION, 0.8);
+        article.mention("F-35", ORGANIZATION, 0.6);
+        article.mention("49ers", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("A320neo", MISC), tuple("F-35", MISC), tuple("49ers", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();

@@ -1,0 +1,218 @@
+package io.newsgraph.nlp.normalise;
+
+import io.newsgraph.proto.nlp.v1.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shipped knowledge of well-known organisations (and of buildings that stand for an office):
+ * {@code knowledge/organisations.txt}, one entity a line, its type and its names. It is evidence
+ * beside the engine, whose French model types many companies as places, people or MISC and misses
+ * others outright: a known name gets its type in the vote, is found where the engine missed it, and
+ * the names of one line are one entity. Its format and how editors extend it are in the file and
+ * the nlp-service README.
+ */
+final class KnownNames {
+
+    static final String RESOURCE = "knowledge/organisations.txt";
+
+    /** The list nlp-service ships. */
+    static final KnownNames SHIPPED = load(RESOURCE);
+
+    /**
+     * One real-world entity of the list.
+     *
+     * @param id its line number, the same for all its names
+     * @param type its type
+     */
+    record Known(int id, EntityType type) {}
+
+    /**
+     * A place in a text where a known name is written.
+     *
+     * @param begin UTF-16 offset of its first character
+     * @param end offset after its last character
+     */
+    record Found(int begin, int end, Known known) {}
+
+    /** Every name, ambiguous or not, by its comparison key ({@link EntityResolver#key}). */
+    private final Map<String, Known> byKey;
+
+    /** Which names, if any, are ambiguous (only evidence, never searched for). */
+    private final Map<String, Boolean> ambiguousByKey;
+
+    /** The unambiguous names as written, by their first word, longest first. */
+    private final Map<String, List<String>> searchableByFirstWord;
+
+    private KnownNames(
+            Map<String, Known> byKey,
+            Map<String, Boolean> ambiguousByKey,
+            Map<String, List<String>> searchableByFirstWord) {
+        this.byKey = byKey;
+        this.ambiguousByKey = ambiguousByKey;
+        this.searchableByFirstWord = searchableByFirstWord;
+    }
+
+    static KnownNames load(String resource) {
+        try (InputStream in = KnownNames.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+            return parse(lines, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Parses the list; refuses a line without type or name and a name two lines claim. */
+    static KnownNames parse(List<String> lines, String origin) {
+        Map<String, Known> byKey = new HashMap<>();
+        Map<String, Boolean> ambiguous = new HashMap<>();
+        Map<String, List<String>> searchable = new HashMap<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = origin + ":" + (n + 1);
+            String[] fields = line.split("\\|");
+            if (fields.length < 2) {
+                throw new IllegalArgumentException(where + ": expected TYPE | name [| alias ...]");
+            }
+            EntityType type =
+                    switch (fields[0].strip()) {
+                        case "ORG" -> EntityType.ORGANIZATION;
+                        case "LOC" -> EntityType.LOCATION;
+                        case "PER" -> EntityType.PERSON;
+                        case "MISC" -> EntityType.MISC;
+                        default ->
+                                throw new IllegalArgumentException(
+                                        where + ": unknown type " + fields[0].strip());
+                    };
+            Known known = new Known(n + 1, type);
+            for (int f = 1; f < fields.length; f++) {
+                String name = fields[f].strip();
+                boolean isAmbiguous = name.startsWith("~");
+                if (isAmbiguous) {
+                    name = name.substring(1).strip();
+                }
+                String key = EntityResolver.key(name);
+                if (key.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": empty name");
+                }
+                Known previous = byKey.putIfAbsent(key, known);
+                if (previous != null && previous.id() != known.id()) {
+                    throw new IllegalArgumentException(
+                            where + ": \"" + name + "\" is already on line " + previous.id());
+                }
+                ambiguous.merge(key, isAmbiguous, Boolean::logicalOr);
+                if (!isAmbiguous) {
+                    searchable
+                            .computeIfAbsent(firstWord(name, 0), w -> new ArrayList<>())
+                            .add(name);
+                }
+            }
+        }
+        searchable
+                .values()
+                .forEach(names -> names.sort(Comparator.comparingInt(String::length).reversed()));
+        return new KnownNames(Map.copyOf(byKey), Map.copyOf(ambiguous), Map.copyOf(searchable));
+    }
+
+    /** The known entity a name is, by its comparison key, or null. */
+    Known lookup(String key) {
+        return byKey.get(key);
+    }
+
+    /** Whether the name of that key is also a common word, a place or a person's name. */
+    boolean ambiguous(String key) {
+        return ambiguousByKey.getOrDefault(key, false);
+    }
+
+    /**
+     * Where {@code text} writes an unambiguous known name exactly, on word boundaries; the longest
+     * name wins where two overlap ("Air France-KLM" over "Air France").
+     */
+    List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        int coveredUntil = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || !startsWord(text, i)) {
+                i++;
+                continue;
+            }
+            if (i >= coveredUntil) {
+                List<String> names = searchableByFirstWord.get(firstWord(text, i));
+                if (names != null) {
+                    for (String name : names) {
+                        int end = i + name.length();
+                        if (text.startsWith(name, i) && endsWord(text, end)) {
+                            found.add(new Found(i, end, byKey.get(EntityResolver.key(name))));
+                            coveredUntil = end;
+                            break;
+                        }
+                    }
+                }
+            }
+            while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The letters and digits from {@code begin}: the word a name starts with. */
+    private static String firstWord(String text, int begin) {
+        int end = begin;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(begin, end);
+    }
+
+    /**
+     * Not inside a word, nor after a hyphen that joins it to a name ("Air France-[KLM]"); after an
+     * elided article it is ("d'[Arianespace]").
+     */
+    private static boolean startsWord(String text, int begin) {
+        if (begin == 0) {
+            return true;
+        }
+        char before = text.charAt(begin - 1);
+        if (Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        return !(before == '-' && begin > 1 && Character.isLetterOrDigit(text.charAt(begin - 2)));
+    }
+
+    /** Not followed by more of a word, nor by a hyphen and a capital ("[Air France]-KLM"). */
+    private static boolean endsWord(String text, int end) {
+        if (end == text.length()) {
+            return true;
+        }
+        char after = text.charAt(end);
+        if (Character.isLetterOrDigit(after)) {
+            return false;
+        }
+        return !(after == '-'
+                && end + 1 < text.length()
+                && Character.isUpperCase(text.charAt(end + 1)));
+    }
+}
