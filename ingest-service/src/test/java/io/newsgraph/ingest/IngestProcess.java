@@ -45,6 +45,11 @@ public final class IngestProcess implements AutoCloseable {
         return port;
     }
 
+    /** Operating-system id of the running process, e.g. to read its CPU time. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String baseUri() {
         return "http://127.0.0.1:" + port;
     }
@@ -54,6 +59,12 @@ public final class IngestProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        // Extra JVM options for measurements, e.g.
+        // -Dingest.process.jvm-options=-XX:StartFlightRecording=...
+        String extra = System.getProperty("ingest.process.jvm-options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);

@@ -6,10 +6,12 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
 import io.newsgraph.proto.nlp.v1.AnnotateRequest;
 import io.newsgraph.proto.nlp.v1.AnnotateResponse;
+import io.newsgraph.proto.nlp.v1.ArticleError;
 import io.newsgraph.proto.nlp.v1.Entity;
 import io.newsgraph.proto.nlp.v1.EntityType;
 import io.newsgraph.proto.nlp.v1.LanguageSupport;
@@ -30,14 +32,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in nlp-service on its own gRPC port, so ingest-service talks to it over the network as it
- * does in production. It finds a fixed lexicon of names (with exact UTF-16 offsets), insists on a
- * bearer token, and fails on demand when the article title carries a marker: {@value #DOWN} with
- * INTERNAL on every call (an article the engine always crashes on), {@value #FLAKY} with
- * UNAVAILABLE on the first two calls of each revision, {@value #FAIL_THRICE} with INTERNAL on the
- * first three calls of each revision, {@value #REJECT} with INVALID_ARGUMENT, {@value #BAD_OFFSETS}
- * answers a mention whose offsets miss its text, {@value #SLOW} takes {@value #SLOW_MILLIS} ms. The
- * whole service can be stopped and started again on the same port ({@link #stopServer()}, {@link
- * #startServer()}) for outage drills.
+ * does in production. It serves AnnotateStream only (unary Annotate answers UNIMPLEMENTED),
+ * answering in request order as nlp-service does, one article after the other. It finds a fixed
+ * lexicon of names (with exact UTF-16 offsets), insists on a bearer token, and fails on demand when
+ * the article title carries a marker: {@value #DOWN} answers the article with an INTERNAL error
+ * every time (an article the engine always crashes on), {@value #FAIL_THRICE} the first three times
+ * for each revision, {@value #REJECT} with an INVALID_ARGUMENT error (the stream goes on, as with
+ * nlp-service); {@value #FLAKY} ends the whole call with UNAVAILABLE (as nlp-service does while its
+ * models load) the first two times each revision is sent; {@value #BAD_OFFSETS} answers a mention
+ * whose offsets miss its text, {@value #SLOW} takes {@value #SLOW_MILLIS} ms. The whole service can
+ * be stopped and started again on the same port ({@link #stopServer()}, {@link #startServer()}) for
+ * outage drills.
  */
 public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
 
@@ -105,7 +110,7 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Annotate calls answered or refused so far, by every double of this JVM. */
+    /** Articles answered or refused so far, by every double of this JVM. */
     public static int calls() {
         return CALLS.get();
     }
@@ -210,7 +215,44 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
         private final Map<String, AtomicInteger> callsPerRevision = new ConcurrentHashMap<>();
 
         @Override
-        public void annotate(AnnotateRequest request, StreamObserver<AnnotateResponse> responses) {
+        public StreamObserver<AnnotateRequest> annotateStream(
+                StreamObserver<AnnotateResponse> responses) {
+            return new StreamObserver<>() {
+                private boolean ended;
+
+                @Override
+                public void onNext(AnnotateRequest request) {
+                    if (ended) {
+                        return;
+                    }
+                    try {
+                        responses.onNext(answer(request));
+                    } catch (StatusRuntimeException callWide) {
+                        ended = true;
+                        responses.onError(
+                                callWide.getStatus()
+                                        .augmentDescription(
+                                                "correlation_id=" + request.getCorrelationId())
+                                        .asRuntimeException());
+                    }
+                }
+
+                @Override
+                public void onError(Throwable cancelled) {
+                    ended = true;
+                }
+
+                @Override
+                public void onCompleted() {
+                    if (!ended) {
+                        ended = true;
+                        responses.onCompleted();
+                    }
+                }
+            };
+        }
+
+        private AnnotateResponse answer(AnnotateRequest request) {
             CALLS.incrementAndGet();
             int call =
                     callsPerRevision
@@ -218,25 +260,16 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
                             .incrementAndGet();
             if (request.getTitle().contains(DOWN)
                     || (request.getTitle().contains(FAIL_THRICE) && call <= 3)) {
-                responses.onError(
-                        Status.INTERNAL
-                                .withDescription("annotator crashed on this article")
-                                .asRuntimeException());
-                return;
+                return error(request, Status.Code.INTERNAL, "annotator crashed on this article");
             }
             if (request.getTitle().contains(FLAKY) && call <= FLAKY_FAILURES) {
-                responses.onError(
-                        Status.UNAVAILABLE
-                                .withDescription("nlp-service is restarting")
-                                .asRuntimeException());
-                return;
+                throw Status.UNAVAILABLE
+                        .withDescription("nlp-service is restarting")
+                        .asRuntimeException();
             }
             if (request.getTitle().contains(REJECT)) {
-                responses.onError(
-                        Status.INVALID_ARGUMENT
-                                .withDescription("text cannot be annotated")
-                                .asRuntimeException());
-                return;
+                return error(
+                        request, Status.Code.INVALID_ARGUMENT, "text cannot be annotated", "text");
             }
             if (request.getTitle().contains(SLOW)) {
                 try {
@@ -260,18 +293,27 @@ public class NlpServiceDouble implements QuarkusTestResourceLifecycleManager {
                                                         .setText("Paris"))
                                         .build());
             }
-            responses.onNext(
-                    AnnotateResponse.newBuilder()
-                            .setLanguage(
-                                    request.getLanguageHint().isEmpty()
-                                            ? "fr"
-                                            : request.getLanguageHint())
-                            .setLanguageSupport(LanguageSupport.SUPPORTED)
-                            .setLanguageConfidence(1.0)
-                            .setCorrelationId(request.getCorrelationId())
-                            .addAllEntities(entities)
-                            .build());
-            responses.onCompleted();
+            return AnnotateResponse.newBuilder()
+                    .setLanguage(
+                            request.getLanguageHint().isEmpty() ? "fr" : request.getLanguageHint())
+                    .setLanguageSupport(LanguageSupport.SUPPORTED)
+                    .setLanguageConfidence(1.0)
+                    .setCorrelationId(request.getCorrelationId())
+                    .addAllEntities(entities)
+                    .build();
+        }
+
+        /** One article nlp-service cannot annotate: answered as such, the stream goes on. */
+        private static AnnotateResponse error(
+                AnnotateRequest request, Status.Code code, String message, String... fields) {
+            return AnnotateResponse.newBuilder()
+                    .setCorrelationId(request.getCorrelationId())
+                    .setError(
+                            ArticleError.newBuilder()
+                                    .setCode(code.name())
+                                    .setMessage(message)
+                                    .addAllFields(List.of(fields)))
+                    .build();
         }
     }
 }

@@ -7,26 +7,32 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.newsgraph.ingest.pipeline.IngestConfig;
 import io.newsgraph.proto.nlp.v1.AnnotateRequest;
-import io.newsgraph.proto.nlp.v1.AnnotateResponse;
 import io.newsgraph.proto.nlp.v1.MutinyNlpServiceGrpc.MutinyNlpServiceStub;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
- * Calls nlp-service's Annotate with ingest-service's bearer token and a per-call deadline, behind a
- * SmallRye Fault Tolerance guard: a couple of quick retries with exponential backoff for a blip,
- * and a circuit breaker that stops calling while nlp-service is failing, so an outage costs the
- * articles no attempts.
+ * Sends batches of articles through nlp-service's AnnotateStream with ingest-service's bearer
+ * token, behind a SmallRye Fault Tolerance guard: a couple of quick retries with exponential
+ * backoff for a blip (a retry sends only the articles still without an answer), and a circuit
+ * breaker that stops calling while nlp-service is failing, so an outage costs the articles no
+ * attempts. One call is one batch: the breaker counts calls, and a call fails when nlp-service ends
+ * it (unreachable, token refused, models loading, deadline) or refuses articles because it is
+ * overloaded. An article nlp- service answers with its own error (the stream goes on) is that
+ * article's outcome, not a failed call.
  */
 @ApplicationScoped
 public class AnnotationClient {
@@ -52,7 +58,7 @@ public class AnnotationClient {
     private final NlpAccessToken token;
     private final Duration deadline;
     private final Duration openDelay;
-    private final TypedGuard<Uni<AnnotateResponse>> guard;
+    private final TypedGuard<Uni<Void>> guard;
     private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
     private volatile long openedAtNanos;
 
@@ -66,14 +72,16 @@ public class AnnotationClient {
         this.deadline = annotation.deadline();
         this.openDelay = annotation.circuitBreaker().delay();
         this.guard =
-                TypedGuard.create(new TypeLiteral<Uni<AnnotateResponse>>() {})
-                        .withDescription("nlp-service Annotate")
+                TypedGuard.create(new TypeLiteral<Uni<Void>>() {})
+                        .withDescription("nlp-service AnnotateStream")
                         .withRetry()
                         .maxRetries(annotation.callRetry().maxRetries())
                         .delay(annotation.callRetry().delay().toMillis(), ChronoUnit.MILLIS)
                         .jitter(0, ChronoUnit.MILLIS)
                         .maxDuration(
-                                deadline.multipliedBy(annotation.callRetry().maxRetries() + 2)
+                                deadline.multipliedBy(
+                                                (long) annotation.batchSize()
+                                                        * (annotation.callRetry().maxRetries() + 2))
                                         .toMillis(),
                                 ChronoUnit.MILLIS)
                         .withExponentialBackoff()
@@ -96,16 +104,13 @@ public class AnnotationClient {
                         .build();
     }
 
-    public Uni<AnnotateResponse> annotate(ClaimedArticle article) {
-        AnnotateRequest request =
-                AnnotateRequest.newBuilder()
-                        .setText(article.text())
-                        .setTitle(article.title())
-                        .setLanguageHint(
-                                article.languageHint() == null ? "" : article.languageHint())
-                        .setCorrelationId(article.id() + "/" + article.revision())
-                        .build();
-        return guard.get(() -> call(request));
+    /**
+     * Annotates the batch: completes once every article has an answer (some possibly with their own
+     * error), fails with the call's failure otherwise; the answers received stay in the batch
+     * either way.
+     */
+    public Uni<Void> annotate(AnnotationBatch batch) {
+        return guard.get(() -> call(batch));
     }
 
     /**
@@ -146,17 +151,91 @@ public class AnnotationClient {
                 || code == Status.Code.CANCELLED;
     }
 
-    private Uni<AnnotateResponse> call(AnnotateRequest request) {
+    private Uni<Void> call(AnnotationBatch batch) {
+        List<Integer> pending = batch.toSend();
+        if (pending.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return token.get()
                 .flatMap(
                         bearer -> {
                             Metadata headers = new Metadata();
                             headers.put(AUTHORIZATION, "Bearer " + bearer);
-                            return nlp.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                            Multi<AnnotateRequest> requests =
+                                    Multi.createFrom().iterable(pending).map(batch::request);
+                            AtomicInteger answered = new AtomicInteger();
+                            // nlp-service answers in request order: the n-th answer is for the
+                            // n-th article sent. The whole call may take the per-article deadline
+                            // for each article; between two answers, no more than one deadline.
+                            return nlp.withDeadlineAfter(
+                                            deadline.toMillis() * pending.size(),
+                                            TimeUnit.MILLISECONDS)
                                     .withInterceptors(
                                             MetadataUtils.newAttachHeadersInterceptor(headers))
-                                    .annotate(request);
+                                    .annotateStream(requests)
+                                    .ifNoItem()
+                                    .after(deadline)
+                                    .failWith(() -> silence(batch, pending, answered.get()))
+                                    .onItem()
+                                    .invoke(
+                                            response -> {
+                                                int next = answered.getAndIncrement();
+                                                if (next >= pending.size()) {
+                                                    throw Status.INTERNAL
+                                                            .withDescription(
+                                                                    "nlp-service answered more"
+                                                                            + " articles than"
+                                                                            + " were sent")
+                                                            .asRuntimeException();
+                                                }
+                                                batch.answered(pending.get(next), response);
+                                            })
+                                    .collect()
+                                    .last()
+                                    .replaceWithVoid()
+                                    .invoke(() -> checkAnswered(batch, pending, answered.get()));
                         });
+    }
+
+    private StatusRuntimeException silence(
+            AnnotationBatch batch, List<Integer> pending, int answered) {
+        String waitingFor =
+                answered < pending.size()
+                        ? AnnotationBatch.correlationId(batch.article(pending.get(answered)))
+                        : "the end of the stream";
+        return Status.DEADLINE_EXCEEDED
+                .withDescription(
+                        "no answer from nlp-service within "
+                                + deadline
+                                + " (waiting for "
+                                + waitingFor
+                                + ")")
+                .asRuntimeException();
+    }
+
+    private static void checkAnswered(AnnotationBatch batch, List<Integer> pending, int answered) {
+        if (answered < pending.size()) {
+            throw Status.INTERNAL
+                    .withDescription(
+                            "nlp-service ended the stream after "
+                                    + answered
+                                    + " of "
+                                    + pending.size()
+                                    + " answers")
+                    .asRuntimeException();
+        }
+        int overloaded = batch.overloaded(pending);
+        if (overloaded > 0) {
+            // Counted by the breaker and retried like an overloaded unary call.
+            throw Status.RESOURCE_EXHAUSTED
+                    .withDescription(
+                            "nlp-service is overloaded: "
+                                    + overloaded
+                                    + " of "
+                                    + pending.size()
+                                    + " articles refused")
+                    .asRuntimeException();
+        }
     }
 
     /** Drops the cached token so the next call fetches a new one. */

@@ -4,13 +4,13 @@ import io.newsgraph.ingest.pipeline.Backoff;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The article table seen as a work queue. Plain SQL rather than entities because each step must be
@@ -38,25 +38,34 @@ public class AnnotationQueue {
                       a.language_hint, a.published_at, a.received_at
             """;
 
-    private static final String MARK_ANNOTATED =
+    // One statement per batch of answers: each revision still RECEIVED becomes ANNOTATED, and gets
+    // its annotation and its outbox event, all or nothing. A revision replaced by a newer one (or
+    // finished by another worker) meanwhile is left alone.
+    private static final String COMPLETE =
             """
-            UPDATE article
-               SET status = 'ANNOTATED', language = $3, error = NULL, lease_until = NULL, updated_at = now()
-             WHERE id = $1 AND revision = $2 AND status = 'RECEIVED'
-            """;
-
-    private static final String INSERT_ANNOTATION =
-            """
-            INSERT INTO annotation (article_id, revision, language, language_support, entities)
-            VALUES ($1, $2, $3, $4, $5::text::jsonb)
-            ON CONFLICT (article_id, revision) DO NOTHING
-            """;
-
-    private static final String INSERT_OUTBOX =
-            """
-            INSERT INTO outbox_event (article_id, revision, topic, event_key, payload)
-            VALUES ($1, $2, $3, $4, $5)
-            ON CONFLICT (article_id, revision) DO NOTHING
+            WITH done AS (
+                SELECT * FROM UNNEST($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+                       WITH ORDINALITY AS d(id, revision, language, language_support, entities, payload, position)
+            ), annotated AS (
+                UPDATE article AS a
+                   SET status = 'ANNOTATED', language = done.language, error = NULL, lease_until = NULL,
+                       updated_at = now()
+                  FROM done
+                 WHERE a.id = done.id AND a.revision = done.revision AND a.status = 'RECEIVED'
+                RETURNING a.id, a.revision
+            ), annotations AS (
+                INSERT INTO annotation (article_id, revision, language, language_support, entities)
+                SELECT done.id, done.revision, done.language, done.language_support, done.entities::jsonb
+                  FROM done JOIN annotated ON annotated.id = done.id AND annotated.revision = done.revision
+                ON CONFLICT (article_id, revision) DO NOTHING
+            ), events AS (
+                INSERT INTO outbox_event (article_id, revision, topic, event_key, payload)
+                SELECT done.id, done.revision, $7, done.id::text, done.payload
+                  FROM done JOIN annotated ON annotated.id = done.id AND annotated.revision = done.revision
+                 ORDER BY done.position
+                ON CONFLICT (article_id, revision) DO NOTHING
+            )
+            SELECT count(*) AS stored FROM annotated
             """;
 
     private static final String RETRY_LATER =
@@ -104,51 +113,48 @@ public class AnnotationQueue {
     }
 
     /**
-     * Stores the annotation and its outbox event in one transaction. Returns false, storing
-     * nothing, when the article got a newer revision (or another worker finished) meanwhile.
+     * Stores each annotation with its outbox event, in one statement. Returns how many were stored:
+     * a revision replaced by a newer one (or finished by another worker) meanwhile stores nothing.
      */
-    public Uni<Boolean> complete(ClaimedArticle article, AnnotationResult result) {
-        return pool.withTransaction(
-                connection ->
-                        connection
-                                .preparedQuery(MARK_ANNOTATED)
-                                .execute(
-                                        Tuple.of(
-                                                article.id(),
-                                                article.revision(),
-                                                result.language()))
-                                .flatMap(
-                                        updated ->
-                                                updated.rowCount() == 0
-                                                        ? Uni.createFrom().item(false)
-                                                        : insertResult(
-                                                                connection, article, result)));
+    public Uni<Integer> complete(List<Annotated> annotated) {
+        if (annotated.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        int size = annotated.size();
+        UUID[] ids = new UUID[size];
+        Integer[] revisions = new Integer[size];
+        String[] languages = new String[size];
+        String[] supports = new String[size];
+        String[] entities = new String[size];
+        String[] payloads = new String[size];
+        String topic = annotated.get(0).result().topic();
+        for (int i = 0; i < size; i++) {
+            Annotated one = annotated.get(i);
+            if (!one.result().topic().equals(topic)) {
+                throw new IllegalArgumentException("one batch, one topic");
+            }
+            ids[i] = one.article().id();
+            revisions[i] = one.article().revision();
+            languages[i] = one.result().language();
+            supports[i] = one.result().languageSupport();
+            entities[i] = one.result().entitiesJson();
+            payloads[i] = one.result().eventJson();
+        }
+        return pool.preparedQuery(COMPLETE)
+                .execute(
+                        Tuple.tuple()
+                                .addArrayOfUUID(ids)
+                                .addArrayOfInteger(revisions)
+                                .addArrayOfString(languages)
+                                .addArrayOfString(supports)
+                                .addArrayOfString(entities)
+                                .addArrayOfString(payloads)
+                                .addString(topic))
+                .map(rows -> rows.iterator().next().getLong("stored").intValue());
     }
 
-    private static Uni<Boolean> insertResult(
-            SqlConnection connection, ClaimedArticle article, AnnotationResult result) {
-        return connection
-                .preparedQuery(INSERT_ANNOTATION)
-                .execute(
-                        Tuple.of(
-                                article.id(),
-                                article.revision(),
-                                result.language(),
-                                result.languageSupport(),
-                                result.entitiesJson()))
-                .flatMap(
-                        ignored ->
-                                connection
-                                        .preparedQuery(INSERT_OUTBOX)
-                                        .execute(
-                                                Tuple.of(
-                                                        article.id(),
-                                                        article.revision(),
-                                                        result.topic(),
-                                                        article.id().toString(),
-                                                        result.eventJson())))
-                .map(ignored -> true);
-    }
+    /** An annotated revision and what is stored for it. */
+    public record Annotated(ClaimedArticle article, AnnotationResult result) {}
 
     /** Releases the lease and schedules the next attempt after {@code delay}. */
     public Uni<Void> retryLater(ClaimedArticle article, String error, Duration delay) {

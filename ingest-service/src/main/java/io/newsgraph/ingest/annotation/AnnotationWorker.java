@@ -1,11 +1,14 @@
 package io.newsgraph.ingest.annotation;
 
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.newsgraph.ingest.article.ArticleReceived;
 import io.newsgraph.ingest.outbox.OutboxPublisher;
 import io.newsgraph.ingest.pipeline.Backoff;
 import io.newsgraph.ingest.pipeline.IngestConfig;
 import io.newsgraph.ingest.pipeline.WakeableLoop;
+import io.newsgraph.proto.nlp.v1.AnnotateResponse;
+import io.newsgraph.proto.nlp.v1.ArticleError;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -74,9 +77,11 @@ public class AnnotationWorker {
     }
 
     /**
-     * Runs {@code concurrency} lanes, each claiming and annotating one article after another until
-     * none is due, so nlp-service always has that many articles in hand. While the circuit towards
-     * nlp-service is open nothing is claimed; once its delay has passed a single lane probes.
+     * Runs {@code concurrency} lanes, each claiming up to {@code batch-size} due articles and
+     * sending them through one AnnotateStream call, then the next batch, until none is due: with
+     * two lanes nlp-service has the next batch in hand while the answers of the other are stored.
+     * While the circuit towards nlp-service is open nothing is claimed; once its delay has passed a
+     * single lane probes with a single article.
      */
     private Uni<Void> drain() {
         if (!nlp.acceptsCalls()) {
@@ -94,12 +99,12 @@ public class AnnotationWorker {
         if (!nlp.acceptsCalls()) {
             return Uni.createFrom().voidItem();
         }
-        return queue.claim(1, config.lease())
+        return queue.claim(nlp.probing() ? 1 : config.batchSize(), config.lease())
                 .flatMap(
                         claimed ->
                                 claimed.isEmpty()
                                         ? Uni.createFrom().voidItem()
-                                        : annotate(claimed.get(0))
+                                        : annotate(new AnnotationBatch(claimed))
                                                 .flatMap(
                                                         ignored ->
                                                                 nlp.probing()
@@ -108,22 +113,89 @@ public class AnnotationWorker {
                                                                         : lane()));
     }
 
-    private Uni<Void> annotate(ClaimedArticle article) {
-        return nlp.annotate(article)
-                .map(response -> ArticleEntitiesEvents.result(article, response))
-                .flatMap(result -> queue.complete(article, result))
-                .invoke(
-                        stored -> {
-                            if (stored) {
-                                LOG.debugf(
-                                        "annotated article %s revision %d",
-                                        article.id(), article.revision());
-                                publisher.wakeUp();
-                            }
-                        })
-                .replaceWithVoid()
-                .onFailure()
-                .recoverWithUni(failure -> handleFailure(article, failure));
+    private Uni<Void> annotate(AnnotationBatch batch) {
+        return nlp.annotate(batch)
+                .onItemOrFailure()
+                .transformToUni((ignored, callFailure) -> settle(batch, callFailure));
+    }
+
+    /**
+     * Records every article's outcome. Answered articles are stored together; an article
+     * nlp-service answered with its own error is handled as that error. Articles left without an
+     * answer by a call that failed: an outage releases them all without spending an attempt; any
+     * other failure (deadline, engine crash) is charged to the article nlp-service was working on
+     * (the first unanswered, since answers come in order) and the others go back at once, attempt
+     * not spent.
+     */
+    private Uni<Void> settle(AnnotationBatch batch, Throwable callFailure) {
+        List<AnnotationQueue.Annotated> annotated = new ArrayList<>(batch.size());
+        List<Uni<Void>> outcomes = new ArrayList<>();
+        boolean charged = false;
+        for (int i = 0; i < batch.size(); i++) {
+            ClaimedArticle article = batch.article(i);
+            AnnotateResponse answer = batch.answer(i);
+            if (answer != null && !answer.hasError()) {
+                try {
+                    annotated.add(
+                            new AnnotationQueue.Annotated(
+                                    article, ArticleEntitiesEvents.result(article, answer)));
+                } catch (InvalidAnnotationException refused) {
+                    outcomes.add(handleFailure(article, refused));
+                }
+            } else if (answer != null) {
+                outcomes.add(handleFailure(article, articleFailure(answer.getError())));
+            } else {
+                Throwable failure =
+                        callFailure != null
+                                ? callFailure
+                                : Status.INTERNAL
+                                        .withDescription("nlp-service left the article unanswered")
+                                        .asRuntimeException();
+                if (AnnotationClient.outage(failure) || !charged) {
+                    charged = charged || !AnnotationClient.outage(failure);
+                    outcomes.add(handleFailure(article, failure));
+                } else {
+                    outcomes.add(
+                            queue.release(
+                                    article,
+                                    truncate(
+                                            "waiting for nlp-service: an earlier article of its"
+                                                    + " batch ended the call ("
+                                                    + describe(
+                                                            failure, Status.fromThrowable(failure))
+                                                    + ")"),
+                                    Duration.ZERO));
+                }
+            }
+        }
+        outcomes.add(
+                queue.complete(annotated)
+                        .invoke(
+                                stored -> {
+                                    if (stored > 0) {
+                                        LOG.debugf(
+                                                "annotated %d article revision(s) of a batch of %d",
+                                                (Object) stored, (Object) batch.size());
+                                        publisher.wakeUp();
+                                    }
+                                })
+                        .replaceWithVoid());
+        return Uni.join().all(outcomes).andCollectFailures().replaceWithVoid();
+    }
+
+    /** An article's own error in a stream, as the status Annotate would have failed with. */
+    private static StatusRuntimeException articleFailure(ArticleError error) {
+        Status.Code code;
+        try {
+            code = Status.Code.valueOf(error.getCode());
+        } catch (IllegalArgumentException unknown) {
+            code = Status.Code.UNKNOWN;
+        }
+        String description = error.getMessage();
+        if (error.getFieldsCount() > 0) {
+            description += " (fields: " + String.join(", ", error.getFieldsList()) + ")";
+        }
+        return Status.fromCode(code).withDescription(description).asRuntimeException();
     }
 
     private Uni<Void> handleFailure(ClaimedArticle article, Throwable failure) {

@@ -99,17 +99,21 @@ public class IngestGrpcService implements IngestService {
                                         .asRuntimeException());
     }
 
+    private static final Duration ONE_MILLISECOND = Duration.ofMillis(1);
+
     /** Completes once the client's allowance admits one more article. */
     private Uni<Void> allowance(String client) {
         Duration wait = limiter.tryAdmit(client, 1);
         if (wait.isZero()) {
             return Uni.createFrom().voidItem();
         }
+        // Timers count whole milliseconds and refuse less than one: a shorter wait is rounded up.
+        Duration delay = wait.compareTo(ONE_MILLISECOND) < 0 ? ONE_MILLISECOND : wait;
         return Uni.createFrom()
                 .voidItem()
                 .onItem()
                 .delayIt()
-                .by(wait)
+                .by(delay)
                 .chain(() -> allowance(client));
     }
 

@@ -86,7 +86,13 @@ public class EventTopic {
                 record.headers()
                         .add(REVISION_HEADER, bytes(Integer.toString(event.revision())))
                         .add(OUTBOX_ID_HEADER, bytes(Long.toString(event.id())));
-                acks.add(active.send(record));
+                Future<?> ack = active.send(record);
+                if (ack.isDone()) {
+                    // Refused at once, e.g. no broker answered within max.block.ms: the attempt
+                    // ends here rather than waiting that long again for each remaining record.
+                    ack.get();
+                }
+                acks.add(ack);
             }
             for (Future<?> ack : acks) {
                 ack.get();

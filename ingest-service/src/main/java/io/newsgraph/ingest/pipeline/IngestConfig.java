@@ -19,11 +19,17 @@ public interface IngestConfig {
         /** How often the worker looks for due articles besides the wake-up after each accept. */
         Duration pollInterval();
 
-        /** Longest wait for one Annotate call. */
+        /**
+         * Longest wait for nlp-service's answer to one article: no answer on a stream for that long
+         * ends the call, and a call may last this long per article it carries.
+         */
         Duration deadline();
 
-        /** Concurrent calls to nlp-service per instance. */
+        /** Concurrent AnnotateStream calls (worker lanes) per instance. */
         int concurrency();
+
+        /** Articles claimed together and sent through one AnnotateStream call. */
+        int batchSize();
 
         /** Attempts per revision before it is FAILED. */
         int maxAttempts();

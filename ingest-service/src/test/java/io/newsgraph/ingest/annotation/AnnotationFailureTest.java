@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.newsgraph.ingest.ArticleEvents;
 import io.newsgraph.ingest.NlpServiceDouble;
+import io.newsgraph.ingest.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +18,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -48,6 +51,57 @@ class AnnotationFailureTest {
         asNewsroom().get("/api/v1/articles/{id}", id).then().body("error", equalTo(null));
         assertThat(events.awaitRecords(id, 1)).hasSize(1);
         assertThat(events.recordsAfterQuietPeriod(id, Duration.ofSeconds(1))).hasSize(1);
+    }
+
+    @Test
+    void articlesSentTogetherKeepTheirOwnOutcomes() throws SQLException {
+        // One REST batch, claimed together and sent through one AnnotateStream call: an article
+        // refused, one the engine keeps crashing on and one that ends the call twice cost the
+        // others nothing.
+        List<Map<String, Object>> batch =
+                List.of(
+                        article("Lot un", "Emmanuel Macron à Paris."),
+                        article(NlpServiceDouble.REJECT + " lot deux", "Marco Rubio à Paris."),
+                        article(NlpServiceDouble.FLAKY + " lot trois", "Steve Witkoff à Paris."),
+                        article("Lot quatre", "Emmanuel Macron en Ukraine."),
+                        article(NlpServiceDouble.DOWN + " lot cinq", "Marco Rubio en Ukraine."),
+                        article("Lot six", "Steve Witkoff et l'OTAN."));
+        List<String> ids =
+                asNewsroom()
+                        .body(batch)
+                        .post("/api/v1/articles/batch")
+                        .then()
+                        .statusCode(207)
+                        .extract()
+                        .path("results.id");
+        List<String> published = List.of(ids.get(0), ids.get(2), ids.get(3), ids.get(5));
+
+        published.forEach(id -> awaitStatus(id, "PUBLISHED"));
+        awaitStatus(ids.get(1), "FAILED");
+        awaitStatus(ids.get(4), "FAILED");
+        asNewsroom()
+                .get("/api/v1/articles/{id}", ids.get(1))
+                .then()
+                .body("error", containsString("after 1 attempt(s)"))
+                .body("error", containsString("INVALID_ARGUMENT"));
+        asNewsroom()
+                .get("/api/v1/articles/{id}", ids.get(4))
+                .then()
+                .body("error", containsString("after 3 attempt(s)"))
+                .body("error", containsString("annotator crashed on this article"));
+        assertThat(
+                        TestDatabase.count(
+                                "SELECT max(attempts) FROM article WHERE id = ANY(?::uuid[])",
+                                (Object) published.toArray(String[]::new)))
+                .isEqualTo(1);
+        for (String id : published) {
+            asNewsroom().get("/api/v1/articles/{id}", id).then().body("error", equalTo(null));
+            assertThat(events.awaitRecords(id, 1)).hasSize(1);
+        }
+        for (String id : ids) {
+            assertThat(events.recordsAfterQuietPeriod(id, Duration.ofMillis(500)))
+                    .hasSize(published.contains(id) ? 1 : 0);
+        }
     }
 
     @Test

@@ -29,10 +29,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,13 +234,22 @@ public final class IngestLoadDriver {
         }
         annotateStream(nlpPort, annotateToken, warmup);
         long start = System.nanoTime();
+        Map<String, Double> cpuBefore = cpuSeconds(Map.of("nlp-service", List.of(nlp.pid())));
         int tokens = annotateStream(nlpPort, annotateToken, streamed);
         double streamSeconds = (System.nanoTime() - start) / 1e9;
         double streamRate = articles / streamSeconds;
+        double streamCpu =
+                cpuSeconds(Map.of("nlp-service", List.of(nlp.pid()))).get("nlp-service")
+                        - cpuBefore.get("nlp-service");
         report(
                 "nlp-service AnnotateStream alone: %d articles (%d tokens) in %.2f s = %.1f"
-                        + " articles/s",
-                articles, tokens, streamSeconds, streamRate);
+                        + " articles/s; nlp-service CPU %.1f s = %.1f ms/article",
+                articles,
+                tokens,
+                streamSeconds,
+                streamRate,
+                streamCpu,
+                1000 * streamCpu / articles);
 
         // ingest-service fetches its client-credentials token from here, with role annotate.
         HttpServer tokens2 = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -276,7 +288,14 @@ public final class IngestLoadDriver {
         postBatch(http, stack.ingest, token, warmup);
         waitForPublished(stack.jdbcUrl, warmup.size());
 
-        start = System.nanoTime();
+        Map<String, List<Long>> processes = new LinkedHashMap<>();
+        processes.put("nlp-service", List.of(nlp.pid()));
+        processes.put("ingest-service", List.of(stack.ingest.pid()));
+        processes.put("PostgreSQL", postgresProcesses(stack.jdbcUrl));
+        processes.put(
+                "driver JVM (Kafka broker, OIDC, polling)", List.of(ProcessHandle.current().pid()));
+        cpuBefore = cpuSeconds(processes);
+        Instant submittedAt = Instant.now();
         int acknowledged = 0;
         for (int from = 0; from < submitted.size(); from += 500) {
             acknowledged +=
@@ -287,21 +306,42 @@ public final class IngestLoadDriver {
                             submitted.subList(from, Math.min(submitted.size(), from + 500)));
         }
         long published = waitForPublished(stack.jdbcUrl, warmup.size() + acknowledged);
-        double e2eSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cpuAfter = cpuSeconds(processes);
+        // The end is when the last article was marked PUBLISHED, as the database recorded it: the
+        // driver's polling interval does not stretch the measure.
+        double e2eSeconds =
+                Duration.between(submittedAt, lastPublishedAt(stack.jdbcUrl)).toNanos() / 1e9;
         double e2eRate = (published - warmup.size()) / e2eSeconds;
         report(
                 "end to end with nlp-service: %d articles submitted, %d PUBLISHED in %.2f s ="
                         + " %.1f articles/s",
                 acknowledged, published - warmup.size(), e2eSeconds, e2eRate);
+        StringBuilder cpu = new StringBuilder();
+        for (String process : processes.keySet()) {
+            double seconds = cpuAfter.get(process) - cpuBefore.get(process);
+            cpu.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%s%s %.1f s (%.1f ms/article)",
+                            cpu.length() == 0 ? "" : ", ",
+                            process,
+                            seconds,
+                            1000 * seconds / acknowledged));
+        }
+        report("CPU while end to end (user+system): %s", cpu);
         // Measured again after, on other articles: on a shared machine the speed drifts.
         start = System.nanoTime();
+        cpuBefore = cpuSeconds(Map.of("nlp-service", List.of(nlp.pid())));
         annotateStream(nlpPort, annotateToken, streamedAfter);
         double afterRate = articles / ((System.nanoTime() - start) / 1e9);
+        double afterCpu =
+                cpuSeconds(Map.of("nlp-service", List.of(nlp.pid()))).get("nlp-service")
+                        - cpuBefore.get("nlp-service");
         double meanRate = (streamRate + afterRate) / 2;
         report(
-                "nlp-service AnnotateStream alone, again: %.1f articles/s; end to end = %.0f%% of"
-                        + " the mean of both (%.1f articles/s)",
-                afterRate, 100 * e2eRate / meanRate, meanRate);
+                "nlp-service AnnotateStream alone, again: %.1f articles/s (CPU %.1f ms/article);"
+                        + " end to end = %.0f%% of the mean of both (%.1f articles/s)",
+                afterRate, 1000 * afterCpu / articles, 100 * e2eRate / meanRate, meanRate);
         stack.ingest.close();
     }
 
@@ -421,16 +461,98 @@ public final class IngestLoadDriver {
         return receipt.get("accepted").asInt();
     }
 
+    /**
+     * Polls on one connection, 5 times a second: a connection per poll would cost PostgreSQL a
+     * backend start and an authentication each time, CPU taken from the services being measured.
+     */
     private long waitForPublished(String jdbcUrl, long expected) throws Exception {
         long published = 0;
-        while (!expired()) {
-            published = count(jdbcUrl, "SELECT count(*) FROM article WHERE status = 'PUBLISHED'");
-            if (published >= expected) {
-                break;
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                jdbcUrl, PostgresTestResource.USER, PostgresTestResource.PASSWORD);
+                PreparedStatement query =
+                        connection.prepareStatement(
+                                "SELECT count(*) FROM article WHERE status = 'PUBLISHED'")) {
+            while (!expired()) {
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    published = rows.getLong(1);
+                }
+                if (published >= expected) {
+                    break;
+                }
+                Thread.sleep(200);
             }
-            Thread.sleep(100);
         }
         return published;
+    }
+
+    /** When the last article became PUBLISHED, by the database's clock (same host). */
+    private static Instant lastPublishedAt(String jdbcUrl) throws Exception {
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                jdbcUrl, PostgresTestResource.USER, PostgresTestResource.PASSWORD);
+                ResultSet rows =
+                        connection
+                                .createStatement()
+                                .executeQuery(
+                                        "SELECT max(updated_at) FROM article"
+                                                + " WHERE status = 'PUBLISHED'")) {
+            rows.next();
+            return rows.getTimestamp(1).toInstant();
+        }
+    }
+
+    /** The PostgreSQL server of this database: its postmaster and every process it started. */
+    private static List<Long> postgresProcesses(String jdbcUrl) throws Exception {
+        String stat;
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                jdbcUrl, PostgresTestResource.USER, PostgresTestResource.PASSWORD);
+                ResultSet rows =
+                        connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            // Read while this backend lives: its parent is the postmaster.
+            stat = Files.readString(Path.of("/proc", Long.toString(rows.getLong(1)), "stat"));
+        }
+        long postmaster = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        return List.of(-postmaster);
+    }
+
+    /**
+     * CPU seconds (user + system) used so far by each group of processes, from /proc (Linux, 100
+     * ticks per second). A negative id stands for a process and all its current descendants.
+     */
+    private static Map<String, Double> cpuSeconds(Map<String, List<Long>> groups) {
+        Map<String, Double> seconds = new HashMap<>();
+        groups.forEach(
+                (name, pids) -> {
+                    List<Long> all = new ArrayList<>();
+                    for (long pid : pids) {
+                        all.add(Math.abs(pid));
+                        if (pid < 0) {
+                            ProcessHandle.of(-pid)
+                                    .ifPresent(
+                                            parent ->
+                                                    parent.descendants()
+                                                            .forEach(
+                                                                    child -> all.add(child.pid())));
+                        }
+                    }
+                    long ticks = 0;
+                    for (long pid : all) {
+                        try {
+                            String stat =
+                                    Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        } catch (IOException | RuntimeException gone) {
+                            // exited meanwhile
+                        }
+                    }
+                    seconds.put(name, ticks / 100.0);
+                });
+        return seconds;
     }
 
     private static long count(String jdbcUrl, String sql) throws Exception {

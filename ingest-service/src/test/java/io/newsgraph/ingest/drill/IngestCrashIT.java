@@ -64,6 +64,8 @@ class IngestCrashIT {
         config.put("ingest.publication.transactional-id", "crash-drill-" + UUID.randomUUID());
         // Short leases so the successor takes over the dead instance's work within seconds.
         config.put("ingest.annotation.lease", "5s");
+        // A lease must cover a batch: the double answers one slow article after the other.
+        config.put("ingest.annotation.batch-size", "4");
         config.put("ingest.publication.lease", "15s");
         config.put("kafka.transaction.timeout.ms", "10000");
         config.put("ingest.annotation.poll-interval", "500ms");
