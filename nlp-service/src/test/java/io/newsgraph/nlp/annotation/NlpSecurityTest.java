@@ -13,6 +13,7 @@ import io.newsgraph.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,24 @@ class NlpSecurityTest {
                                             .atMost(Duration.ofSeconds(30)));
             assertThat(streamFailure.getStatus().getCode())
                     .isEqualTo(Status.Code.PERMISSION_DENIED);
+        }
+    }
+
+    @Inject VerifiedTokens verifiedTokens;
+
+    @Test
+    void aTokenIsVerifiedOnceAndItsRolesStillDecideEveryCall() throws InterruptedException {
+        String annotator = TestTokens.accessToken("ingest-service", "annotate");
+        String reader = TestTokens.accessToken("reader", "reader");
+        try (NlpTestClient client = NlpTestClient.withToken(server, annotator);
+                NlpTestClient other = NlpTestClient.withToken(server, reader)) {
+            client.annotate(REQUEST);
+            assertThat(verifiedTokens.remembered(annotator)).isNotNull();
+            long answered = verifiedTokens.answered();
+            assertThat(client.annotate(REQUEST).getEntitiesCount()).isPositive();
+            assertThat(verifiedTokens.answered()).isGreaterThan(answered);
+            assertThat(statusOf(other)).isEqualTo(Status.Code.PERMISSION_DENIED);
+            assertThat(statusOf(other)).isEqualTo(Status.Code.PERMISSION_DENIED);
         }
     }
 
