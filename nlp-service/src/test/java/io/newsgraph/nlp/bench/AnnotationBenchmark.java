@@ -65,7 +65,7 @@ public final class AnnotationBenchmark {
         long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
 
         List<GoldArticle> articles = new ArrayList<>();
-        for (String set : GoldEvaluation.GOLD_SETS) {
+        for (String set : GoldEvaluation.BENCHMARK_SETS) {
             articles.addAll(GoldSet.resource(set).articles());
         }
         Path out = Path.of("target", "bench");
@@ -275,7 +275,7 @@ public final class AnnotationBenchmark {
      */
     private static void rawWorker() throws IOException {
         List<GoldArticle> articles = new ArrayList<>();
-        for (String set : GoldEvaluation.GOLD_SETS) {
+        for (String set : GoldEvaluation.BENCHMARK_SETS) {
             articles.addAll(GoldSet.resource(set).articles());
         }
         NerEngine engine = NerEngine.load();

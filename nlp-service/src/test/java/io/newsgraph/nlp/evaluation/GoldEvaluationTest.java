@@ -47,27 +47,31 @@ class GoldEvaluationTest {
                     "tuning",
                     Map.of(
                             "en", Map.of(PERSON, 0.95, LOCATION, 0.90, ORGANIZATION, 0.95),
-                            "fr", Map.of(PERSON, 0.95, LOCATION, 0.95, ORGANIZATION, 0.90)),
+                            "fr", Map.of(PERSON, 0.95, LOCATION, 0.95, ORGANIZATION, 0.95)),
                     "dev",
                     Map.of(
                             "en", Map.of(PERSON, 0.95, LOCATION, 0.93, ORGANIZATION, 0.90),
-                            "fr", Map.of(PERSON, 0.92, LOCATION, 0.80, ORGANIZATION, 0.80)),
+                            "fr", Map.of(PERSON, 0.95, LOCATION, 0.88, ORGANIZATION, 0.93)),
                     "dev2",
                     Map.of(
-                            "en", Map.of(PERSON, 0.93, LOCATION, 0.87, ORGANIZATION, 0.75),
-                            "fr", Map.of(PERSON, 0.88, LOCATION, 0.83, ORGANIZATION, 0.73)),
+                            "en", Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.82),
+                            "fr", Map.of(PERSON, 0.90, LOCATION, 0.92, ORGANIZATION, 0.90)),
                     "held-out",
                     Map.of(
-                            "en", Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.62),
-                            "fr", Map.of(PERSON, 0.88, LOCATION, 0.68, ORGANIZATION, 0.43)));
+                            "en", Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.66),
+                            "fr", Map.of(PERSON, 0.88, LOCATION, 0.86, ORGANIZATION, 0.72)),
+                    "held-out-2",
+                    Map.of(
+                            "en", Map.of(PERSON, 0.86, LOCATION, 0.80, ORGANIZATION, 0.82),
+                            "fr", Map.of(PERSON, 0.95, LOCATION, 0.88, ORGANIZATION, 0.86)));
 
     /** Most real-world entities a set may see reported as more than one entity. */
     private static final Map<String, Integer> MAX_SPLIT =
-            Map.of("tuning", 0, "dev", 0, "dev2", 4, "held-out", 3);
+            Map.of("tuning", 0, "dev", 0, "dev2", 3, "held-out", 3, "held-out-2", 1);
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
-            Map.of("tuning", 0.15, "dev", 0.15, "dev2", 0.15, "held-out", 0.03);
+            Map.of("tuning", 0.15, "dev", 0.15, "dev2", 0.15, "held-out", 0.10, "held-out-2", 0.10);
 
     @TestHTTPResource("/")
     URL server;
@@ -90,7 +94,7 @@ class GoldEvaluationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tuning", "dev", "dev2", "held-out"})
+    @ValueSource(strings = {"tuning", "dev", "dev2", "held-out", "held-out-2"})
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
         Evaluation raw = new Evaluation("raw CoreNLP");
