@@ -16,6 +16,7 @@ import io.newsgraph.proto.ingest.v1.SubmitArticleResponse;
 import io.newsgraph.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.mutiny.Multi;
 import java.time.Duration;
 import java.util.List;
@@ -38,19 +39,11 @@ class IntakeAllowanceTest {
     void restOverTheAllowanceIs429WithRetryAfterAndStoresNothing() {
         String token = TestTokens.accessToken("throttled-rest", "ingest");
         List<Map<String, Object>> batch = List.of(article("Un"), article("Deux"), article("Trois"));
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(batch)
-                .post("/api/v1/articles/batch")
-                .then()
-                .statusCode(207);
+        as(token).body(batch).post("/api/v1/articles/batch").then().statusCode(207);
 
         Map<String, Object> refused = article("Quatre");
         String retryAfter =
-                given().auth()
-                        .oauth2(token)
-                        .contentType(ContentType.JSON)
+                as(token)
                         .body(refused)
                         .post("/api/v1/articles")
                         .then()
@@ -84,9 +77,7 @@ class IntakeAllowanceTest {
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(
                         () ->
-                                given().auth()
-                                        .oauth2(token)
-                                        .contentType(ContentType.JSON)
+                                as(token)
                                         .body(refused)
                                         .post("/api/v1/articles")
                                         .then()
@@ -146,6 +137,10 @@ class IntakeAllowanceTest {
             // A burst of 1 and 2 articles/s: the three others cannot have been read sooner.
             assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1400));
         }
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     private static Map<String, Object> article(String title) {
