@@ -46,6 +46,13 @@ class KnownNamesTest {
     }
 
     @Test
+    void namesThatTextOftenMeansOtherwiseAreNotSearchedFor() {
+        String text = "En France 2 millions de foyers, sur la RN 7 et à Orange.";
+
+        assertThat(KnownNames.SHIPPED.find(text)).isEmpty();
+    }
+
+    @Test
     void refusesANameTwoLinesClaimAndAnUnknownType() {
         assertThatThrownBy(() -> KnownNames.parse(List.of("ORG | Fed", "ORG | FED"), "test"))
                 .hasMessageContaining("test:2")
