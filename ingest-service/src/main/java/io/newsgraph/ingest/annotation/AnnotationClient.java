@@ -57,6 +57,7 @@ public class AnnotationClient {
     private final MutinyNlpServiceStub nlp;
     private final NlpAccessToken token;
     private final Duration deadline;
+    private final Duration callBudget;
     private final Duration openDelay;
     private final TypedGuard<Uni<Void>> guard;
     private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
@@ -70,6 +71,10 @@ public class AnnotationClient {
         this.token = token;
         IngestConfig.Annotation annotation = config.annotation();
         this.deadline = annotation.deadline();
+        // A batch stays leased to this worker for `lease`: every call, and all quick retries
+        // together, end within half of it each, so no other worker can take (and annotate again)
+        // articles this one is still waiting for.
+        this.callBudget = annotation.lease().dividedBy(2);
         this.openDelay = annotation.circuitBreaker().delay();
         this.guard =
                 TypedGuard.create(new TypeLiteral<Uni<Void>>() {})
@@ -78,12 +83,7 @@ public class AnnotationClient {
                         .maxRetries(annotation.callRetry().maxRetries())
                         .delay(annotation.callRetry().delay().toMillis(), ChronoUnit.MILLIS)
                         .jitter(0, ChronoUnit.MILLIS)
-                        .maxDuration(
-                                deadline.multipliedBy(
-                                                (long) annotation.batchSize()
-                                                        * (annotation.callRetry().maxRetries() + 2))
-                                        .toMillis(),
-                                ChronoUnit.MILLIS)
+                        .maxDuration(callBudget.toMillis(), ChronoUnit.MILLIS)
                         .withExponentialBackoff()
                         .factor(2)
                         .maxDelay(annotation.callRetry().maxDelay().toMillis(), ChronoUnit.MILLIS)
@@ -166,9 +166,12 @@ public class AnnotationClient {
                             AtomicInteger answered = new AtomicInteger();
                             // nlp-service answers in request order: the n-th answer is for the
                             // n-th article sent. The whole call may take the per-article deadline
-                            // for each article; between two answers, no more than one deadline.
+                            // for each article, within half the lease; between two answers, no
+                            // more than one deadline.
                             return nlp.withDeadlineAfter(
-                                            deadline.toMillis() * pending.size(),
+                                            Math.min(
+                                                    deadline.toMillis() * pending.size(),
+                                                    callBudget.toMillis()),
                                             TimeUnit.MILLISECONDS)
                                     .withInterceptors(
                                             MetadataUtils.newAttachHeadersInterceptor(headers))
