@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +35,17 @@ public final class Submissions {
         article.put("language", "fr");
         article.put("publishedAt", "2025-03-20T09:30:00Z");
         return article;
+    }
+
+    /** Submits one REST batch as the newsroom and returns the ids of its results, in order. */
+    public static List<String> submitBatch(List<Map<String, Object>> batch) {
+        return asNewsroom()
+                .body(batch)
+                .post("/api/v1/articles/batch")
+                .then()
+                .statusCode(207)
+                .extract()
+                .path("results.id");
     }
 
     /** Polls the status endpoint until the article reaches {@code status}. */

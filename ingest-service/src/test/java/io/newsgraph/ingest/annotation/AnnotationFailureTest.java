@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.newsgraph.ingest.ArticleEvents;
 import io.newsgraph.ingest.NlpServiceDouble;
+import io.newsgraph.ingest.Submissions;
 import io.newsgraph.ingest.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -66,14 +67,7 @@ class AnnotationFailureTest {
                         article("Lot quatre", "Emmanuel Macron en Ukraine."),
                         article(NlpServiceDouble.DOWN + " lot cinq", "Marco Rubio en Ukraine."),
                         article("Lot six", "Steve Witkoff et l'OTAN."));
-        List<String> ids =
-                asNewsroom()
-                        .body(batch)
-                        .post("/api/v1/articles/batch")
-                        .then()
-                        .statusCode(207)
-                        .extract()
-                        .path("results.id");
+        List<String> ids = Submissions.submitBatch(batch);
         List<String> published = List.of(ids.get(0), ids.get(2), ids.get(3), ids.get(5));
 
         published.forEach(id -> awaitStatus(id, "PUBLISHED"));

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.google.protobuf.util.JsonFormat;
 import io.newsgraph.ingest.ArticleEvents;
 import io.newsgraph.ingest.NlpServiceDouble;
+import io.newsgraph.ingest.Submissions;
 import io.newsgraph.ingest.TestDatabase;
 import io.newsgraph.ingest.outbox.EventTopic;
 import io.newsgraph.proto.events.v1.ArticleEntitiesEvent;
@@ -138,14 +139,7 @@ class FaultDrillTest {
         for (int i = 0; i < ARTICLES; i++) {
             batch.add(article(title + " " + i, "Emmanuel Macron a reçu Marco Rubio à Paris."));
         }
-        List<String> ids =
-                asNewsroom()
-                        .body(batch)
-                        .post("/api/v1/articles/batch")
-                        .then()
-                        .statusCode(207)
-                        .extract()
-                        .path("results.id");
+        List<String> ids = Submissions.submitBatch(batch);
         assertThat(ids).hasSize(ARTICLES).doesNotContainNull().doesNotHaveDuplicates();
         return ids;
     }
