@@ -134,14 +134,14 @@ class ReplayTest extends QueryServiceTest {
                         .publishedAt(day.plusSeconds(14400))
                         .entity("Rubio", PERSON, 0.6)
                         .entity("Département d'État", ORGANIZATION, 0.5)
-                        .entity("Maison Blanche", ORGANIZATION, 0.3)
+                        .entity("Maison Blanche", LOCATION, 0.3)
                         .build());
         var sixth =
                 article("a6", "The State Department said Rubio spoke to the White House.")
                         .publishedAt(day.plusSeconds(18000))
                         .entity("State Department", ORGANIZATION, 0.5)
                         .entity("Rubio", PERSON, 0.6)
-                        .entity("White House", ORGANIZATION, 0.3);
+                        .entity("White House", LOCATION, 0.3);
         events.add(sixth.build());
         events.add(
                 article(sixth.id(), "a6", "The State Department said Marco Rubio left Kyiv.")
