@@ -153,6 +153,8 @@ final class ContextEvidence {
     private static final Set<String> ORGANISATION_FIRST_WORDS =
             Set.of(
                     "communaute",
+                    "air",
+                    "bloc",
                     "organisation",
                     "organization",
                     "agence",
@@ -319,6 +321,122 @@ final class ContextEvidence {
     private static final Set<String> EVENT_FIRST_WORDS =
             Set.of("ligue", "coupe", "championnat", "championnats", "tournoi", "jeux", "festival");
 
+    /**
+     * First words (folded) of laws, treaties and plans, which are works, not bodies: "[Traité de
+     * Lisbonne]", "[Pacte vert]", "[Loi Duplomb]".
+     */
+    private static final Set<String> LAW_FIRST_WORDS =
+            Set.of("traite", "pacte", "loi", "directive", "reglement", "charte", "protocole");
+
+    /** Last words (folded) of laws and treaties: "[Digital Markets Act]", "[Paris Agreement]". */
+    private static final Set<String> LAW_LAST_WORDS =
+            Set.of(
+                    "act",
+                    "treaty",
+                    "accord",
+                    "accords",
+                    "agreement",
+                    "directive",
+                    "regulation",
+                    "bill",
+                    "charter",
+                    "protocol",
+                    "doctrine");
+
+    /**
+     * Words (folded) that, just before a name, say it is a person: what someone is or does ("the
+     * late", "SpaceX founder", "l'entraîneur", "la romancière"). A person title that may also lead
+     * an office ("minister", "président") is in {@link NameLexicon#PERSON_TITLES} instead.
+     */
+    private static final Set<String> PERSON_BEFORE =
+            Set.of(
+                    "late",
+                    "founder",
+                    "co-founder",
+                    "cofounder",
+                    "billionaire",
+                    "businessman",
+                    "businesswoman",
+                    "coach",
+                    "striker",
+                    "midfielder",
+                    "defender",
+                    "goalkeeper",
+                    "quarterback",
+                    "captain",
+                    "actor",
+                    "actress",
+                    "singer",
+                    "rapper",
+                    "author",
+                    "novelist",
+                    "writer",
+                    "poet",
+                    "filmmaker",
+                    "lawyer",
+                    "prosecutor",
+                    "professor",
+                    "economist",
+                    "researcher",
+                    "scientist",
+                    "astronaut",
+                    "chairman",
+                    "chairwoman",
+                    "fondateur",
+                    "fondatrice",
+                    "cofondateur",
+                    "cofondatrice",
+                    "milliardaire",
+                    "entraineur",
+                    "entraineuse",
+                    "selectionneur",
+                    "attaquant",
+                    "attaquante",
+                    "defenseur",
+                    "gardien",
+                    "capitaine",
+                    "acteur",
+                    "actrice",
+                    "chanteur",
+                    "chanteuse",
+                    "auteur",
+                    "autrice",
+                    "ecrivain",
+                    "ecrivaine",
+                    "romancier",
+                    "romanciere",
+                    "realisateur",
+                    "realisatrice",
+                    "cineaste",
+                    "avocat",
+                    "avocate",
+                    "procureur",
+                    "procureure",
+                    "economiste",
+                    "chercheur",
+                    "chercheuse",
+                    "astronaute",
+                    "patron",
+                    "patronne",
+                    "pdg");
+
+    /**
+     * Party adjectives (folded): before a lower-case noun ("the [Liberal] government", "a
+     * [Republican] senator") they qualify, and name no party.
+     */
+    private static final Set<String> PARTY_ADJECTIVES =
+            Set.of(
+                    "liberal",
+                    "conservative",
+                    "labour",
+                    "labor",
+                    "democratic",
+                    "republican",
+                    "socialist",
+                    "communist",
+                    "tory",
+                    "nationalist");
+
     /** Last words (folded) of competitions and events: "[Champions League]", "[NBA Finals]". */
     private static final Set<String> EVENT_LAST_WORDS =
             Set.of(
@@ -391,7 +509,15 @@ final class ContextEvidence {
         if (words.length > 1
                 && !known
                 && (EVENT_FIRST_WORDS.contains(words[0])
-                        || EVENT_LAST_WORDS.contains(words[words.length - 1]))) {
+                        || EVENT_LAST_WORDS.contains(words[words.length - 1])
+                        || LAW_FIRST_WORDS.contains(words[0])
+                        || LAW_LAST_WORDS.contains(words[words.length - 1]))) {
+            return EntityType.MISC;
+        }
+        if (words.length == 1
+                && PARTY_ADJECTIVES.contains(words[0])
+                && wordAfter(text, end) != null
+                && !ORGANISATION_AFTER.contains(wordAfter(text, end))) {
             return EntityType.MISC;
         }
         if (words.length == 1
@@ -413,6 +539,9 @@ final class ContextEvidence {
         if (previous != null) {
             if (COMPASS_BEFORE.contains(previous)) {
                 return EntityType.LOCATION;
+            }
+            if (PERSON_BEFORE.contains(previous)) {
+                return EntityType.PERSON;
             }
             if (previous.equals("at") && before[1] != null && STAFF_AT.contains(before[1])) {
                 return EntityType.ORGANIZATION;

@@ -133,6 +133,12 @@ final class EntityResolver {
                     }
                 }
             }
+            if (candidates.size() == 1 && shortForm.alias && standsForAPerson(shortForm, groups)) {
+                // "Musk" after "Elon Musk's plan", which the engine took for a company: a lone
+                // surname the engine reads as a person is how news refers to a person; it votes.
+                shortForm.alias = false;
+                shortForm.votes.merge(EntityType.PERSON, 1.0, Double::sum);
+            }
             if (candidates.size() == 1) {
                 if (!shortForm.alias) {
                     // "Bolloré" after "Vincent Bolloré" is him, not the group named after him.
@@ -143,6 +149,25 @@ final class EntityResolver {
                 shortForm.alias = false;
             }
         }
+    }
+
+    /**
+     * Whether a one-word name the engine reads as a person is the surname of the one two-word name
+     * of the article it ends, that name being neither on the shipped list nor typed by its context
+     * ("Typhoon Kalmaegi"): then both name a person, whatever the engine made of the full name.
+     */
+    private static boolean standsForAPerson(Group shortForm, List<Group> groups) {
+        if (shortForm.type() != EntityType.PERSON || shortForm.known != null) {
+            return false;
+        }
+        List<Group> full =
+                groups.stream()
+                        .filter(g -> g.tokens.length > 1 && endsWith(g.tokens, shortForm.tokens))
+                        .toList();
+        return full.size() == 1
+                && full.get(0).tokens.length == 2
+                && full.get(0).known == null
+                && full.get(0).mentions.stream().allMatch(m -> m.evidence() == null);
     }
 
     /**
