@@ -56,6 +56,23 @@ public final class ArticleNormaliser {
                             + " \\((\\p{Lu}{2,8})\\)");
 
     /** "[737] MAX": the model number before the series letters the engine took. */
+    /**
+     * A court, prosecutor's office or council written in lower case, then the place it sits for:
+     * "le [tribunal correctionnel de] Paris", "le [conseil régional d']Occitanie".
+     */
+    private static final Pattern INSTITUTION_OF_PLACE =
+            Pattern.compile(
+                    "\\b(?:tribunal|cour|parquet|conseil|préfecture)(?: (?:judiciaire|correctionnel"
+                            + "|administratif|administrative|pénal|de commerce|des prud'hommes"
+                            + "|d'appel|de cassation|d'assises|régional|départemental|municipal"
+                            + "|général|de police))* (?:de la |de l['’]|d['’]|de |du |des )$");
+
+    /** A capitalised storm word just before a name: "Hurricane Delia", "Typhon Kalmaegi". */
+    private static final Pattern STORM_WORD_BEFORE =
+            Pattern.compile(
+                    "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Ouragan|Typhon|Tempête)"
+                            + " $");
+
     private static final Pattern MODEL_NUMBER_BEFORE = Pattern.compile("\\b\\d{3,4} $");
 
     /** Institutions (folded) whose name continues with "of" and a place. */
@@ -130,7 +147,8 @@ public final class ArticleNormaliser {
 
     /**
      * Gives back to a name the words the engine left out: the lower-case rest of an organisation's
-     * name before its acronym in parentheses, the model number of a product series ("737 MAX").
+     * name before its acronym in parentheses, the model number of a product series ("737 MAX"), the
+     * lower-case court or council before the place it sits for, the storm word before its name.
      */
     static List<CleanMention> extendNames(String text, List<CleanMention> mentions) {
         List<CleanMention> result = new ArrayList<>(mentions.size());
@@ -153,6 +171,38 @@ public final class ArticleNormaliser {
                                     m.afterHonorific(),
                                     EntityType.ORGANIZATION);
                 }
+            }
+            if (m.type() == EntityType.LOCATION || m.evidence() == EntityType.LOCATION) {
+                Matcher institution =
+                        INSTITUTION_OF_PLACE
+                                .matcher(text)
+                                .region(Math.max(0, m.begin() - 60), m.begin());
+                int previousEnd = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
+                if (institution.find() && institution.start() >= previousEnd) {
+                    // The body is the entity; its seat is part of its name.
+                    m =
+                            new CleanMention(
+                                    institution.start(),
+                                    m.end(),
+                                    EntityType.ORGANIZATION,
+                                    m.confidence(),
+                                    false,
+                                    EntityType.ORGANIZATION);
+                }
+            }
+            Matcher storm =
+                    STORM_WORD_BEFORE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin());
+            int previousMentionEnd = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
+            if (storm.find() && storm.start() >= previousMentionEnd) {
+                // "Hurricane [Delia]": the engine takes the storm's name for a woman's.
+                m =
+                        new CleanMention(
+                                storm.start(),
+                                m.end(),
+                                EntityType.MISC,
+                                m.confidence(),
+                                false,
+                                EntityType.MISC);
             }
             String surface = text.substring(m.begin(), m.end());
             if (surface.length() <= 4 && surface.codePoints().allMatch(Character::isUpperCase)) {

@@ -103,6 +103,23 @@ final class ContextEvidence {
     private static final Set<String> PLACE_AFTER =
             Set.of("province", "county", "district", "region", "oblast", "governorate");
 
+    /** Last words (folded) of multi-word place names: "[Cameron Parish]", "[Rift Valley]". */
+    private static final Set<String> PLACE_LAST_WORDS =
+            Set.of(
+                    "parish",
+                    "county",
+                    "province",
+                    "oblast",
+                    "island",
+                    "islands",
+                    "valley",
+                    "peninsula",
+                    "mountains",
+                    "desert",
+                    "strait",
+                    "bay",
+                    "coast");
+
     /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
     private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
 
@@ -155,6 +172,20 @@ final class ContextEvidence {
                     "communaute",
                     "air",
                     "bloc",
+                    // Sports clubs: "[AS Monaco]", "[RC Lens]", "[Olympique lyonnais]", "[Real
+                    // Madrid]".
+                    "as",
+                    "fc",
+                    "ogc",
+                    "rc",
+                    "ac",
+                    "olympique",
+                    "racing",
+                    "sporting",
+                    "real",
+                    "athletic",
+                    "atletico",
+                    "dynamo",
                     "organisation",
                     "organization",
                     "agence",
@@ -256,6 +287,19 @@ final class ContextEvidence {
                     "partners",
                     "pharmaceuticals",
                     "bancorp",
+                    "productions",
+                    "pictures",
+                    "studios",
+                    "records",
+                    "entertainment",
+                    "capital",
+                    "ventures",
+                    "labs",
+                    "therapeutics",
+                    "fc",
+                    "cf",
+                    "afc",
+                    "united",
                     "group");
 
     /** First words (folded) of a named storm: "[Typhoon Kalmaegi]". */
@@ -467,9 +511,18 @@ final class ContextEvidence {
 
     private ContextEvidence() {}
 
+    /** Whether a (folded) word ends organisation names: "Capital", "Ventures", "Council". */
+    static boolean endsAnOrganisationName(String word) {
+        return ORGANISATION_LAST_WORDS.contains(word);
+    }
+
     /** How much one mention's evidence weighs in the type vote against the engine's guess. */
     static double weight(String key, EntityType evidence) {
         if (evidence == EntityType.LOCATION && RECENTLY_SPELLED_PLACES.contains(key)) {
+            return 2.0;
+        }
+        if (evidence == EntityType.MISC && STORM_WORDS.contains(key.split(" ")[0])) {
+            // "Hurricane Delia" is a storm however often the engine reads "Delia" as a woman.
             return 2.0;
         }
         if (evidence == EntityType.MISC && isProductCode(key)) {
@@ -529,10 +582,19 @@ final class ContextEvidence {
                 return EntityType.MISC;
             }
         }
+        if (words.length == 2
+                && words[0].equals("stade")
+                && FRENCH_DEMONYM.matcher(words[1]).matches()) {
+            // "[Stade rennais]", "[Stade toulousain]": a club; "Stade de France" is a venue.
+            return EntityType.ORGANIZATION;
+        }
         if (words.length > 1
                 && (ORGANISATION_FIRST_WORDS.contains(words[0])
                         || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {
             return EntityType.ORGANIZATION;
+        }
+        if (words.length > 1 && !known && PLACE_LAST_WORDS.contains(words[words.length - 1])) {
+            return EntityType.LOCATION;
         }
         String[] before = wordsBefore(text, begin, 3);
         String previous = before[0];

@@ -30,6 +30,15 @@ final class EntityResolver {
                     EntityType.ORGANIZATION,
                     EntityType.MISC);
 
+    /**
+     * Articles (folded, as keys spell them) that some names start with: "Le Havre", "The Hague".
+     */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "the");
+
+    /** Particles between the hyphens of a compound place name: "Saint-Rémy-de-Provence". */
+    private static final Pattern LOWER_CASE_PARTICLES =
+            Pattern.compile("(?<=-)(?:De|Du|Des|La|Le|Les|Sur|En|Lès|Et|Aux?)(?=-)");
+
     private EntityResolver() {}
 
     static List<ArticleEntity> resolve(
@@ -37,6 +46,7 @@ final class EntityResolver {
         List<Group> groups = groupBySurface(text, mentions);
         UnionFind clusters = new UnionFind(groups.size());
         mergePersonVariants(groups, clusters);
+        mergeArticleForms(groups, clusters);
         mergeSurnames(groups, clusters);
         mergeFirstNames(groups, clusters);
         mergeCorporateForms(groups, clusters);
@@ -80,6 +90,23 @@ final class EntityResolver {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** "LE HAVRE" and "du Havre": a name written with its article and without it is one entity. */
+    private static void mergeArticleForms(List<Group> groups, UnionFind clusters) {
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            byKey.putIfAbsent(groups.get(i).key, i);
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            if (group.tokens.length > 1 && ARTICLES.contains(group.tokens[0])) {
+                Integer bare = byKey.get(group.key.substring(group.tokens[0].length() + 1));
+                if (bare != null && groups.get(bare).type() == group.type()) {
+                    clusters.union(i, bare);
+                }
+            }
+        }
     }
 
     /** "Donald Trump" and "Donald J. Trump" are one person. */
@@ -308,9 +335,10 @@ final class EntityResolver {
         salience = Math.round(Math.min(1.0, Math.max(0.0, salience)) * 1000) / 1000.0;
         String name = fullestName(cluster);
         if (dateline != null
-                && mentions.size() == 1
                 && dateline.contains(mentions.get(0).begin(), mentions.get(0).end())
-                && isAllCaps(name)) {
+                && isAllCaps(name)
+                && name.equals(articleMentions.get(0).text())
+                && !isAllCaps(text.substring(dateline.end()))) {
             // "SAN FRANCISCO" is capitalised by the dateline's style, not by its name.
             name = titleCase(name);
         }
@@ -379,7 +407,8 @@ final class EntityResolver {
             name.append(wordStart ? c : Character.toLowerCase(c));
             wordStart = !Character.isLetter(c);
         }
-        return name.toString();
+        // "BAGNÈRES-DE-LUCHON": the particles inside a compound place name stay lower case.
+        return LOWER_CASE_PARTICLES.matcher(name).replaceAll(match -> match.group().toLowerCase());
     }
 
     private static boolean isAllCaps(String surface) {

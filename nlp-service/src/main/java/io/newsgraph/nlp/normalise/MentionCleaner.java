@@ -138,7 +138,9 @@ final class MentionCleaner {
             parts.addAll(
                     type == EntityType.PERSON || type == EntityType.LOCATION
                             ? splitCoordination(text, side, type)
-                            : List.of(side));
+                            : type == EntityType.ORGANIZATION
+                                    ? splitOrganisations(text, side)
+                                    : List.of(side));
         }
         List<CleanMention> cleaned = new ArrayList<>(parts.size());
         boolean honorific = false;
@@ -170,6 +172,14 @@ final class MentionCleaner {
                 honorific = true;
                 words.remove(0);
             } else if (more && NameLexicon.CATEGORY_WORDS.contains(word)) {
+                words.remove(0);
+            } else if (more
+                    && NameLexicon.DESCRIPTOR_NOUNS.contains(folded)
+                    && ContextEvidence.sentenceStart(text, first[0])
+                    && Character.isUpperCase(text.codePointAt(words.get(1)[0]))) {
+                // "[Chipmaker] Nvidia", "[Rival] Blue Origin": the sentence's first word,
+                // capitalised
+                // as such, describes the organisation that follows.
                 words.remove(0);
             } else if (type == EntityType.PERSON
                     && more
@@ -369,6 +379,36 @@ final class MentionCleaner {
             }
         }
         return parts;
+    }
+
+    /**
+     * "[Sequoia Capital] and [Index Ventures]": two organisations of two capitalised words or more
+     * each, the first ending as organisations do; one body's name ("Department of Health and Human
+     * Services", "Procter and Gamble", "Disaster Risk Reduction and Management Council") has a link
+     * word, single words or no organisation ending before its "and".
+     */
+    private static List<int[]> splitOrganisations(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        for (int i = 2; i < words.size() - 2; i++) {
+            String w = text.substring(words.get(i)[0], words.get(i)[1]);
+            if (!w.equals("and") && !w.equals("et")) {
+                continue;
+            }
+            for (int j = 0; j < words.size(); j++) {
+                if (j != i && !Character.isUpperCase(text.codePointAt(words.get(j)[0]))) {
+                    return List.of(span);
+                }
+            }
+            String lastOfFirst = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+            if (!ContextEvidence.endsAnOrganisationName(NameLexicon.fold(lastOfFirst))) {
+                // "National Disaster Risk Reduction and Management Council" is one body.
+                return List.of(span);
+            }
+            return List.of(
+                    new int[] {span[0], words.get(i - 1)[1]},
+                    new int[] {words.get(i + 1)[0], span[1]});
+        }
+        return List.of(span);
     }
 
     private static boolean hasCapital(String text, int[] span) {

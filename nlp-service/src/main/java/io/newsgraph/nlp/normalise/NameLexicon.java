@@ -341,6 +341,34 @@ final class NameLexicon {
      */
     static final Set<String> CATEGORY_WORDS = Set.of("ONG", "NGO");
 
+    /**
+     * Nouns (folded) that open an English sentence before the organisation they describe
+     * ("Chipmaker Nvidia said", "Rival Blue Origin is"); no organisation's name starts with one.
+     */
+    static final Set<String> DESCRIPTOR_NOUNS =
+            Set.of(
+                    "rival",
+                    "utility",
+                    "chipmaker",
+                    "automaker",
+                    "carmaker",
+                    "drugmaker",
+                    "planemaker",
+                    "lender",
+                    "insurer",
+                    "reinsurer",
+                    "retailer",
+                    "broadcaster",
+                    "conglomerate",
+                    "brokerage",
+                    "regulator",
+                    "startup",
+                    "start-up",
+                    "miner",
+                    "airline",
+                    "subsidiary",
+                    "parent");
+
     /** Function words (folded) that never end a name and are skipped in acronym initials. */
     static final Set<String> FUNCTION_WORDS =
             Set.of(
