@@ -76,7 +76,17 @@ final class ContextEvidence {
                     "firme",
                     "radio",
                     "television",
-                    "station");
+                    "station",
+                    "fonds",
+                    "fund",
+                    "cabinet",
+                    "collectif",
+                    "diffuseur",
+                    "studio",
+                    "label",
+                    "consultancy",
+                    "fintech",
+                    "biotech");
 
     /** Nouns (folded) that, just before a name (maybe with "of", "de"), say it is a place. */
     private static final Set<String> PLACE_BEFORE =
@@ -510,6 +520,13 @@ final class ContextEvidence {
             Set.of("les", "des", "aux", "au", "le", "la", "l'", "un", "une", "du", "d'");
 
     private ContextEvidence() {}
+
+    /** Whether the name at {@code begin} is a source being quoted: "selon X", "according to X". */
+    static boolean quoted(String text, int begin) {
+        String[] before = wordsBefore(text, begin, 2);
+        return "selon".equals(before[0])
+                || ("to".equals(before[0]) && "according".equals(before[1]));
+    }
 
     /** Whether a (folded) word ends organisation names: "Capital", "Ventures", "Council". */
     static boolean endsAnOrganisationName(String word) {

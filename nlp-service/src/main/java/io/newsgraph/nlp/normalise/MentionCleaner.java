@@ -32,6 +32,12 @@ final class MentionCleaner {
                             + " l['’]|du|de|of|for)\\s*$");
 
     /** A French ministry, a body whose name typography writes in lower case. */
+    /** A court, prosecutor's office or council written in lower case: "le tribunal de Nanterre". */
+    private static final Pattern LOWER_CASE_INSTITUTION =
+            Pattern.compile(
+                    "(?:(?:Le|La|L'|L’|le|la|l'|l’) ?)?(?:tribunal|cour|parquet|conseil|préfecture)"
+                            + " \\p{L}");
+
     private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");
 
     /** A score or range glued to a name by the engine: "Inter Milan [3-1]". */
@@ -48,7 +54,7 @@ final class MentionCleaner {
     /** "Hamas-led", "California-based": a name turned into an adjective. */
     private static final Pattern COMPOUND_ADJECTIVE =
             Pattern.compile(
-                    "(.*\\p{L})-(?:led|based|backed|owned|born|run|controlled|allied|aligned|funded"
+                    "(.*\\p{L})-(led|based|backed|owned|born|run|controlled|allied|aligned|funded"
                             + "|made|linked|style)[,.;:]?");
 
     /** Prize and trophy words after a person's name make it the prize's name. */
@@ -72,6 +78,13 @@ final class MentionCleaner {
             return List.of();
         }
         EntityType type = mention.type();
+        if (type != EntityType.ORGANIZATION
+                && type != EntityType.PERSON
+                && LOWER_CASE_INSTITUTION.matcher(text).region(span[0], span[1]).lookingAt()) {
+            // "Le tribunal correctionnel de Paris" is the court, whatever the engine made of it.
+            type = EntityType.ORGANIZATION;
+            mention = new EngineMention(mention.begin(), mention.end(), type, mention.confidence());
+        }
         if (type != EntityType.PERSON) {
             int role = roleTitleBefore(text, span[0]);
             if (role >= 0) {
@@ -242,7 +255,10 @@ final class MentionCleaner {
         int[] lastWord = words.get(words.size() - 1);
         Matcher compound = COMPOUND_ADJECTIVE.matcher(text).region(lastWord[0], lastWord[1]);
         double confidence = mention.confidence();
+        boolean place = false;
         if (compound.matches()) {
+            // "Jena-based", "Paris-born": what is based or born somewhere names a place.
+            place = compound.group(2).equals("based") || compound.group(2).equals("born");
             // "Hamas-led", "California-based": the name is before the hyphen; the engine typed
             // the adjective, so its type hardly counts.
             words.set(words.size() - 1, new int[] {lastWord[0], compound.end(1)});
@@ -252,13 +268,15 @@ final class MentionCleaner {
         if (span == null || !looksLikeName(text, span)) {
             return null;
         }
-        return new CleanMention(
-                span[0],
-                span[1],
-                type,
-                confidence,
-                honorific,
-                ContextEvidence.typeAround(text, span[0], span[1], dateline));
+        EntityType evidence =
+                place
+                        ? EntityType.LOCATION
+                        : ContextEvidence.typeAround(text, span[0], span[1], dateline);
+        if (evidence == null && type == EntityType.MISC && ContextEvidence.quoted(text, span[0])) {
+            // "selon HAROPA Port", "according to Dealroom": a source speaks; a MISC name does not.
+            evidence = EntityType.ORGANIZATION;
+        }
+        return new CleanMention(span[0], span[1], type, confidence, honorific, evidence);
     }
 
     /** A name has two letters or more, a capital, and is not only common capitalised words. */
