@@ -536,6 +536,133 @@ class ArticleNormaliserTest {
                         tuple("A320neo", MISC), tuple("F-35", MISC), tuple("49ers", ORGANIZATION));
     }
 
+    @Test
+    void lawsAndPartyAdjectivesAreNoOrganisationsAndAirlinesAreNoPlaces() {
+        Article article =
+                new Article(
+                        "The Digital Markets Act worries the Liberal government, Air India and the"
+                                + " Bloc Québécois.");
+        article.mention("Digital Markets Act", ORGANIZATION, 0.9);
+        article.mention("Liberal", ORGANIZATION, 0.8);
+        article.mention("Air India", LOCATION, 0.7);
+        article.mention("Bloc Québécois", LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Digital Markets Act", MISC),
+                        tuple("Liberal", MISC),
+                        tuple("Air India", ORGANIZATION),
+                        tuple("Bloc Québécois", ORGANIZATION));
+    }
+
+    @Test
+    void aPersonIsAPersonWhenContextOrHisLoneSurnameSaysSo() {
+        Article article =
+                new Article(
+                        "A milestone for Elon Musk's plan. Musk said so. A protege of the late"
+                                + " Shinzo Abe, she won.");
+        article.mention("Elon Musk", ORGANIZATION, 0.91);
+        article.mention("Musk", PERSON, 0.72);
+        article.mention("Shinzo Abe", ORGANIZATION, 0.5);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(tuple("Elon Musk", PERSON), tuple("Shinzo Abe", PERSON));
+    }
+
+    @Test
+    void aSentenceOpeningDescriptorIsNoPartOfTheNameAndTwoFirmsJoinedByAndAreTwo() {
+        Article article =
+                new Article(
+                        "Chipmaker Nvidia invested. Rival Blue Origin did not. Sequoia Capital and"
+                                + " Index Ventures led the round, as did the National Disaster Risk"
+                                + " Reduction and Management Council.");
+        article.mention("Chipmaker Nvidia", ORGANIZATION, 0.9);
+        article.mention("Rival Blue Origin", ORGANIZATION, 0.9);
+        article.mention("Sequoia Capital and Index Ventures", ORGANIZATION, 0.9);
+        article.mention(
+                "National Disaster Risk Reduction and Management Council", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Nvidia",
+                        "Blue Origin",
+                        "Sequoia Capital",
+                        "Index Ventures",
+                        "National Disaster Risk Reduction and Management Council");
+    }
+
+    @Test
+    void clubsCompaniesPlacesAndStormsAreTypedByTheirOwnWords() {
+        Article article =
+                new Article(
+                        "L'AS Monaco et le Stade rennais, Why Not Productions, Cameron Parish et"
+                                + " Hurricane Delia. Delia weakened.");
+        article.mention("AS Monaco", LOCATION, 0.8);
+        article.mention("Stade rennais", LOCATION, 0.8);
+        article.mention("Why Not Productions", PERSON, 0.6);
+        article.mention("Cameron Parish", PERSON, 0.7);
+        article.mention("Delia", PERSON, 0.93);
+        article.mention("Delia", 2, PERSON, 0.96);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("AS Monaco", ORGANIZATION),
+                        tuple("Stade rennais", ORGANIZATION),
+                        tuple("Why Not Productions", ORGANIZATION),
+                        tuple("Cameron Parish", LOCATION),
+                        tuple("Hurricane Delia", MISC));
+    }
+
+    @Test
+    void aLowerCaseCourtIsTheBodyAndItsSeatPartOfItsName() {
+        Article article =
+                new Article(
+                        "PARIS, 2 avril (AFP) - Le tribunal correctionnel de Paris a condamné le"
+                                + " groupe, selon HAROPA Port et le conseil régional d'Occitanie.");
+        article.mention("Le tribunal correctionnel de Paris", MISC, 0.52);
+        article.mention("HAROPA Port", MISC, 0.6);
+        article.mention("Occitanie", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Paris", LOCATION),
+                        tuple("tribunal correctionnel de Paris", ORGANIZATION),
+                        tuple("HAROPA Port", ORGANIZATION),
+                        tuple("conseil régional d'Occitanie", ORGANIZATION));
+    }
+
+    @Test
+    void aDatelineWithItsRegionAndANameWithAndWithoutArticleAreOnePlace() {
+        Article article =
+                new Article(
+                        "LE HAVRE (Seine-Maritime), 8 octobre (AFP) - Les dockers du port du"
+                                + " Havre ont entamé une grève.");
+        article.mention("Havre", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Le Havre", LOCATION));
+        assertThat(mentionTexts(entities)).containsExactly("LE HAVRE", "Havre");
+    }
+
+    @Test
+    void aCountryTheEngineTookForAPersonIsAPlace() {
+        Article article = new Article("Trials ran in Burkina Faso and in Mali.");
+        article.mention("Burkina Faso", PERSON, 0.99);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Burkina Faso", LOCATION), tuple("Mali", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
