@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +55,13 @@ public final class ArticleNormaliser {
                     "(?U)((?: (?:de la |de l['’]|du |des |de |d['’]|et de la |et des |et du"
                             + " |pour la |pour le |pour l['’])?[\\p{Ll}][\\p{Ll}'’-]*){1,5})"
                             + " \\((\\p{Lu}{2,8})\\)");
+
+    /** A link word and capitalised words, then an acronym: " on Development (IGAD)". */
+    private static final Pattern CAPITALISED_COMPLEMENT_THEN_ACRONYM =
+            Pattern.compile(
+                    "(?U)( (?:on|of|for|and|de|du|des|pour) (?:(?:of|and|the|de|du|des|la|et)"
+                            + " )?\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|and|the|de|du|des|la|et)"
+                            + " )?\\p{Lu}[\\p{L}'’-]*){0,4}) \\((\\p{Lu}{2,8})\\)");
 
     /** "[737] MAX": the model number before the series letters the engine took. */
     /**
@@ -188,6 +196,28 @@ public final class ArticleNormaliser {
                                     m.confidence(),
                                     false,
                                     EntityType.ORGANIZATION);
+                }
+            }
+            if (m.type() == EntityType.ORGANIZATION || m.evidence() == EntityType.ORGANIZATION) {
+                Matcher rest =
+                        CAPITALISED_COMPLEMENT_THEN_ACRONYM
+                                .matcher(text)
+                                .region(m.end(), Math.max(m.end(), nextBegin));
+                if (rest.lookingAt()) {
+                    String whole = text.substring(m.begin(), rest.end(1));
+                    String initials = EntityResolver.initials(EntityResolver.key(whole).split(" "));
+                    if (initials.equals(rest.group(2).toLowerCase(Locale.ROOT))) {
+                        // "Intergovernmental Authority [on Development] (IGAD)": the acronym
+                        // spells the whole name the engine cut at its link word.
+                        m =
+                                new CleanMention(
+                                        m.begin(),
+                                        rest.end(1),
+                                        EntityType.ORGANIZATION,
+                                        m.confidence(),
+                                        m.afterHonorific(),
+                                        EntityType.ORGANIZATION);
+                    }
                 }
             }
             Matcher storm =

@@ -79,6 +79,7 @@ final class ContextEvidence {
                     "station",
                     "fonds",
                     "fund",
+                    "cooperative",
                     "cabinet",
                     "collectif",
                     "diffuseur",
@@ -128,7 +129,12 @@ final class ContextEvidence {
                     "desert",
                     "strait",
                     "bay",
-                    "coast");
+                    "coast",
+                    "arena",
+                    "stadium");
+
+    /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("fort", "mount", "lake", "cape");
 
     /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
     private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
@@ -180,6 +186,8 @@ final class ContextEvidence {
     private static final Set<String> ORGANISATION_FIRST_WORDS =
             Set.of(
                     "communaute",
+                    "hospices",
+                    "chu",
                     "air",
                     "bloc",
                     // Sports clubs: "[AS Monaco]", "[RC Lens]", "[Olympique lyonnais]", "[Real
@@ -297,6 +305,7 @@ final class ContextEvidence {
                     "partners",
                     "pharmaceuticals",
                     "bancorp",
+                    "metropole",
                     "productions",
                     "pictures",
                     "studios",
@@ -422,6 +431,8 @@ final class ContextEvidence {
                     "actress",
                     "singer",
                     "rapper",
+                    "rappeur",
+                    "rappeuse",
                     "author",
                     "novelist",
                     "writer",
@@ -528,6 +539,16 @@ final class ContextEvidence {
                 || ("to".equals(before[0]) && "according".equals(before[1]));
     }
 
+    /** Whether a (folded) word starts organisation names: "Chambre", "Société", "Hospices". */
+    static boolean startsAnOrganisationName(String word) {
+        return ORGANISATION_FIRST_WORDS.contains(word);
+    }
+
+    /** Whether a (folded) capitalised word is a French nationality noun: "Belge", "Brésilien". */
+    static boolean frenchDemonym(String word) {
+        return FRENCH_DEMONYM.matcher(word).matches();
+    }
+
     /** Whether a (folded) word ends organisation names: "Capital", "Ventures", "Council". */
     static boolean endsAnOrganisationName(String word) {
         return ORGANISATION_LAST_WORDS.contains(word);
@@ -610,7 +631,10 @@ final class ContextEvidence {
                         || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {
             return EntityType.ORGANIZATION;
         }
-        if (words.length > 1 && !known && PLACE_LAST_WORDS.contains(words[words.length - 1])) {
+        if (words.length > 1
+                && !known
+                && (PLACE_LAST_WORDS.contains(words[words.length - 1])
+                        || PLACE_FIRST_WORDS.contains(words[0]))) {
             return EntityType.LOCATION;
         }
         String[] before = wordsBefore(text, begin, 3);

@@ -282,7 +282,11 @@ final class EntityResolver {
                         OPEN_PARENTHESIS.matcher(text).region(mention.end(), text.length());
                 if (parenthesis.lookingAt()) {
                     Integer acronym = groupByMentionBegin.get((long) parenthesis.end());
-                    if (acronym != null && groups.get(acronym).tokens.length == 1) {
+                    if (acronym != null
+                            && groups.get(acronym).tokens.length == 1
+                            && !(expansion.type() == EntityType.LOCATION
+                                    && groups.get(acronym).type() == EntityType.LOCATION)) {
+                        // "CARHAIX-PLOUGUER (Finistère)": a place then its region, no acronym.
                         clusters.union(acronym, i);
                     }
                 }

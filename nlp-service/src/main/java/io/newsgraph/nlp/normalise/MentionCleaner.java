@@ -38,6 +38,17 @@ final class MentionCleaner {
                     "(?:(?:Le|La|L'|L’|le|la|l'|l’) ?)?(?:tribunal|cour|parquet|conseil|préfecture)"
                             + " \\p{L}");
 
+    /** Capitalised roles the engine glues to the end of a company: "General Motors Chief". */
+    private static final Set<String> TRAILING_ROLES =
+            Set.of(
+                    "Chief",
+                    "CEO",
+                    "Chairman",
+                    "Chairwoman",
+                    "Spokesman",
+                    "Spokeswoman",
+                    "Spokesperson");
+
     private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");
 
     /** A score or range glued to a name by the engine: "Inter Milan [3-1]". */
@@ -84,6 +95,18 @@ final class MentionCleaner {
             // "Le tribunal correctionnel de Paris" is the court, whatever the engine made of it.
             type = EntityType.ORGANIZATION;
             mention = new EngineMention(mention.begin(), mention.end(), type, mention.confidence());
+        }
+        if (type != EntityType.ORGANIZATION && startsAsAnOrganisation(text, span)) {
+            // "Chambre de commerce et d'industrie du Puy-de-Dôme": a body, whose "et" and commas
+            // join no two places.
+            type = EntityType.ORGANIZATION;
+            mention = new EngineMention(mention.begin(), mention.end(), type, mention.confidence());
+        }
+        if (type == EntityType.PERSON) {
+            span = withoutLeadingAcronym(text, span);
+        }
+        if (type == EntityType.ORGANIZATION) {
+            span = withoutTrailingRole(text, span);
         }
         if (type != EntityType.PERSON) {
             int role = roleTitleBefore(text, span[0]);
@@ -311,7 +334,7 @@ final class MentionCleaner {
      * @return the noun's begin and end and where the name starts, or null
      */
     private static int[] leadingDescriptor(String text, int[] span, EntityType type) {
-        if (type != EntityType.PERSON && type != EntityType.MISC) {
+        if (type != EntityType.PERSON && type != EntityType.MISC && type != EntityType.LOCATION) {
             return null;
         }
         List<int[]> words = words(text, span[0], span[1]);
@@ -323,7 +346,16 @@ final class MentionCleaner {
             // "Le Slovène Tadej Pogačar" at the start of a sentence: the engine took the article.
             words = words.subList(1, words.size());
         }
-        if (words.size() < 3) {
+        boolean demonym =
+                words.size() == 2
+                        && ContextEvidence.frenchDemonym(
+                                NameLexicon.fold(text.substring(words.get(0)[0], words.get(0)[1])));
+        if (words.size() < 3 && !demonym) {
+            // Two words are a descriptor and a name only when the first is a nationality: "la
+            // [Belge] Angèle"; a place of two words is no person ("la Seine-Saint-Denis").
+            return null;
+        }
+        if (type == EntityType.LOCATION && !demonym) {
             return null;
         }
         for (int[] word : words) {
@@ -343,6 +375,42 @@ final class MentionCleaner {
             return null;
         }
         return new int[] {words.get(0)[0], words.get(0)[1], words.get(1)[0]};
+    }
+
+    private static boolean startsAsAnOrganisation(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        return words.size() > 2
+                && ContextEvidence.startsAnOrganisationName(
+                        NameLexicon.fold(text.substring(words.get(0)[0], words.get(0)[1])));
+    }
+
+    /**
+     * "la députée [RN] Sylvie Maisonnet", "[CEO] Tim Cook": a party or role acronym, then a person.
+     */
+    private static int[] withoutLeadingAcronym(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        if (words.size() < 3) {
+            // "JD Vance": two words are the person's own.
+            return span;
+        }
+        String first = text.substring(words.get(0)[0], words.get(0)[1]);
+        boolean acronym =
+                first.length() >= 2
+                        && first.length() <= 5
+                        && first.codePoints().allMatch(Character::isUpperCase);
+        return acronym ? new int[] {words.get(1)[0], span[1]} : span;
+    }
+
+    /** "General Motors [Chief] Executive Mary Barra": the role after a company is not its name. */
+    private static int[] withoutTrailingRole(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        int keep = words.size();
+        while (keep > 1
+                && TRAILING_ROLES.contains(
+                        text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
+            keep--;
+        }
+        return keep == words.size() ? span : new int[] {span[0], words.get(keep - 1)[1]};
     }
 
     private static int[] withGenerationalSuffix(String text, int[] span) {

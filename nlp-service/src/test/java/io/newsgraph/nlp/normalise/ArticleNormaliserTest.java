@@ -663,6 +663,67 @@ class ArticleNormaliserTest {
                         tuple("Burkina Faso", LOCATION), tuple("Mali", LOCATION));
     }
 
+    @Test
+    void aBodyIsABodyFromItsFirstWordAndKeepsItsCommasAndConjunctions() {
+        Article article =
+                new Article(
+                        "La Chambre de commerce et d'industrie du Puy-de-Dôme, Clermont Auvergne"
+                                + " Métropole et les Hospices civils de Lyon ont signé.");
+        article.mention("Chambre de commerce et d'industrie du Puy-de-Dôme", LOCATION, 0.8);
+        article.mention("Clermont Auvergne Métropole", LOCATION, 0.8);
+        article.mention("Hospices civils de Lyon", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Chambre de commerce et d'industrie du Puy-de-Dôme", ORGANIZATION),
+                        tuple("Clermont Auvergne Métropole", ORGANIZATION),
+                        tuple("Hospices civils de Lyon", ORGANIZATION));
+    }
+
+    @Test
+    void aPartyAcronymBeforeAPersonAndARoleAfterACompanyAreNoPartOfTheirNames() {
+        Article article =
+                new Article(
+                        "La députée RN Sylvie Maisonnet, JD Vance and General Motors Chief"
+                                + " Executive Mary Barra met the rappeur Orelsan.");
+        article.mention("RN Sylvie Maisonnet", PERSON, 0.9);
+        article.mention("JD Vance", PERSON, 0.9);
+        article.mention("General Motors Chief", ORGANIZATION, 0.9);
+        article.mention("Mary Barra", PERSON, 0.9);
+        article.mention("Orelsan", LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Sylvie Maisonnet", PERSON),
+                        tuple("JD Vance", PERSON),
+                        tuple("General Motors", ORGANIZATION),
+                        tuple("Mary Barra", PERSON),
+                        tuple("Orelsan", PERSON));
+    }
+
+    @Test
+    void aPlaceAndItsRegionInParenthesesAreTwoPlacesAndAnAcronymCompletesTheBodyItSpells() {
+        Article article =
+                new Article(
+                        "CARHAIX-PLOUGUER (Finistère), 20 juillet (AFP) - Fort McMurray and the"
+                                + " Office for National Statistics (ONS) agreed.");
+        article.mention("CARHAIX-PLOUGUER", LOCATION, 0.85);
+        article.mention("Finistère", LOCATION, 1.0);
+        article.mention("Fort McMurray", PERSON, 0.8);
+        article.mention("Office", ORGANIZATION, 0.9);
+        article.mention("ONS", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Carhaix-Plouguer", LOCATION),
+                        tuple("Finistère", LOCATION),
+                        tuple("Fort McMurray", LOCATION),
+                        tuple("Office for National Statistics", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
