@@ -56,6 +56,21 @@ public final class ArticleNormaliser {
                             + " |pour la |pour le |pour l['’])?[\\p{Ll}][\\p{Ll}'’-]*){1,5})"
                             + " \\((\\p{Lu}{2,8})\\)");
 
+    /**
+     * French adjectives after a body's first word, then maybe one complement: " générale de
+     * l'armement", " paysanne", " nationale des forêts". Adjective endings only, so a verb
+     * ("appelle", "annonce") ends the name.
+     */
+    private static final Pattern BODY_ADJECTIVES_AFTER =
+            Pattern.compile(
+                    "(?U)(?:"
+                        + " \\p{Ll}+(?:ale|aux|ique|aise|enne|ien|ienne|nel|nelle|ère|ier|aire|anne|ive|if))+(?:"
+                        + " (?:de la |de l['’]|d['’]|de |du |des )\\p{Ll}[\\p{Ll}-]+)?");
+
+    private static boolean isOneWord(String text, CleanMention m) {
+        return text.substring(m.begin(), m.end()).codePoints().allMatch(Character::isLetter);
+    }
+
     /** A link word and capitalised words, then an acronym: " on Development (IGAD)". */
     private static final Pattern CAPITALISED_COMPLEMENT_THEN_ACRONYM =
             Pattern.compile(
@@ -197,6 +212,25 @@ public final class ArticleNormaliser {
                                     false,
                                     EntityType.ORGANIZATION);
                 }
+            }
+            Matcher adjectives =
+                    BODY_ADJECTIVES_AFTER
+                            .matcher(text)
+                            .region(m.end(), Math.max(m.end(), nextBegin));
+            if (isOneWord(text, m)
+                    && ContextEvidence.startsAnOrganisationName(
+                            NameLexicon.fold(text.substring(m.begin(), m.end())))
+                    && adjectives.lookingAt()) {
+                // "[Confédération] paysanne", "[Direction] générale de l'armement": the engine
+                // stopped at the capital; the body's name goes on in lower case.
+                m =
+                        new CleanMention(
+                                m.begin(),
+                                adjectives.end(),
+                                EntityType.ORGANIZATION,
+                                m.confidence(),
+                                false,
+                                EntityType.ORGANIZATION);
             }
             if (m.type() == EntityType.ORGANIZATION || m.evidence() == EntityType.ORGANIZATION) {
                 Matcher rest =

@@ -134,7 +134,8 @@ final class ContextEvidence {
                     "stadium");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
-    private static final Set<String> PLACE_FIRST_WORDS = Set.of("fort", "mount", "lake", "cape");
+    private static final Set<String> PLACE_FIRST_WORDS =
+            Set.of("fort", "mount", "lake", "cape", "palais", "theatre", "stade", "salle", "place");
 
     /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
     private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
@@ -634,7 +635,9 @@ final class ContextEvidence {
         if (words.length > 1
                 && !known
                 && (PLACE_LAST_WORDS.contains(words[words.length - 1])
-                        || PLACE_FIRST_WORDS.contains(words[0]))) {
+                        || PLACE_FIRST_WORDS.contains(words[0])
+                        || (words[0].equals("grand") && PLACE_FIRST_WORDS.contains(words[1])))) {
+            // Venues are places: "[Palais des festivals]", "[Grand Théâtre Lumière]".
             return EntityType.LOCATION;
         }
         String[] before = wordsBefore(text, begin, 3);

@@ -38,6 +38,26 @@ final class MentionCleaner {
                     "(?:(?:Le|La|L'|L’|le|la|l'|l’) ?)?(?:tribunal|cour|parquet|conseil|préfecture)"
                             + " \\p{L}");
 
+    /** Adjectives (folded) that open names, not descriptors: "Grand Théâtre Lumière". */
+    private static final Set<String> NAME_ADJECTIVES =
+            Set.of(
+                    "grand",
+                    "grande",
+                    "petit",
+                    "petite",
+                    "saint",
+                    "sainte",
+                    "nouveau",
+                    "nouvelle",
+                    "vieux",
+                    "haut",
+                    "haute",
+                    "bas",
+                    "basse",
+                    "new",
+                    "great",
+                    "old");
+
     /** Capitalised roles the engine glues to the end of a company: "General Motors Chief". */
     private static final Set<String> TRAILING_ROLES =
             Set.of(
@@ -365,6 +385,7 @@ final class MentionCleaner {
         }
         String first = text.substring(words.get(0)[0], words.get(0)[1]);
         if (NameLexicon.HONORIFICS.contains(first)
+                || NAME_ADJECTIVES.contains(NameLexicon.fold(first))
                 || NameLexicon.SURNAME_PARTICLES.contains(first)
                 || NameLexicon.PERSON_TITLES.contains(NameLexicon.fold(first))
                 || first.endsWith(".")) {

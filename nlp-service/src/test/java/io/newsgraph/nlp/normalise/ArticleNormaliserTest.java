@@ -724,6 +724,24 @@ class ArticleNormaliserTest {
                         tuple("Office for National Statistics", ORGANIZATION));
     }
 
+    @Test
+    void venuesArePlacesAndABodysLowerCaseAdjectivesArePartOfItsName() {
+        Article article =
+                new Article(
+                        "La Confédération paysanne appelle à manifester devant le Palais des"
+                                + " Nations, puis au Grand Théâtre Lumière.");
+        article.mention("Confédération", LOCATION, 0.7);
+        article.mention("Palais des Nations", ORGANIZATION, 0.7);
+        article.mention("Grand Théâtre Lumière", PERSON, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Confédération paysanne", ORGANIZATION),
+                        tuple("Palais des Nations", LOCATION),
+                        tuple("Grand Théâtre Lumière", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
