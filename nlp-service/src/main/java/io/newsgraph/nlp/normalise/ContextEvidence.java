@@ -306,6 +306,7 @@ final class ContextEvidence {
                     "partners",
                     "pharmaceuticals",
                     "bancorp",
+                    "management",
                     "metropole",
                     "productions",
                     "pictures",

@@ -50,6 +50,7 @@ final class EntityResolver {
         mergeSurnames(groups, clusters);
         mergeFirstNames(groups, clusters);
         mergeCorporateForms(groups, clusters);
+        mergeOrganisationShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
         mergeKnownAliases(groups, clusters);
 
@@ -262,6 +263,74 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Elliott" after "Elliott Management", "Racing" after "Racing Club de Strasbourg",
+     * "Laroche-Mercier" after "Banque Laroche-Mercier", "Lens" after "RC Lens": an organisation
+     * named again by the start of its name, or without its generic first word, when that names
+     * nothing else of the article. A place is taken for such a short form only when the rest is a
+     * generic word ("Oncorhône Therapeutics"), so "Paris" stays the city beside "Paris
+     * Saint-Germain"; a name of the shipped list is its own entity ("Google" beside "Google
+     * DeepMind").
+     */
+    private static void mergeOrganisationShortForms(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group shortForm = groups.get(i);
+            if (shortForm.known != null || !clusters.alone(i)) {
+                continue;
+            }
+            Set<Integer> candidates = new HashSet<>();
+            boolean namesSomeoneElse = false;
+            for (int j = 0; j < groups.size(); j++) {
+                Group full = groups.get(j);
+                if (j == i || full.tokens.length <= shortForm.tokens.length) {
+                    continue;
+                }
+                if (full.type() == EntityType.PERSON
+                        && Arrays.asList(full.tokens).contains(shortForm.tokens[0])) {
+                    namesSomeoneElse = true;
+                }
+                if (full.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                int extra = full.tokens.length - shortForm.tokens.length;
+                boolean prefix = startsWith(full.tokens, shortForm.tokens);
+                boolean genericFirst =
+                        endsWith(full.tokens, shortForm.tokens)
+                                && extra == 1
+                                && ContextEvidence.startsAnOrganisationName(full.tokens[0]);
+                boolean genericRest =
+                        prefix
+                                && extra == 1
+                                && ContextEvidence.endsAnOrganisationName(
+                                        full.tokens[full.tokens.length - 1]);
+                boolean place = shortForm.type() == EntityType.LOCATION;
+                boolean surelyAPlace =
+                        place
+                                && shortForm.mentions.stream()
+                                        .anyMatch(m -> m.evidence() == EntityType.LOCATION);
+                if (!surelyAPlace && ((prefix && !place) || genericRest || genericFirst)) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            if (candidates.size() == 1 && !namesSomeoneElse) {
+                shortForm.alias = true;
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    private static boolean startsWith(String[] tokens, String[] prefix) {
+        if (prefix.length > tokens.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (!tokens[i].equals(prefix[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "OTAN" with "Organisation du traité de l'Atlantique Nord", or written "(OTAN)" after it. */

@@ -742,6 +742,32 @@ class ArticleNormaliserTest {
                         tuple("Grand Théâtre Lumière", LOCATION));
     }
 
+    @Test
+    void anOrganisationNamedAgainByTheStartOfItsNameIsOneEntityButACityStaysACity() {
+        Article article =
+                new Article(
+                        "LENS, 14 mars (AFP) - Elliott Management et la Banque Laroche-Mercier"
+                                + " soutiennent le RC Lens et le Paris Saint-Germain. Elliott,"
+                                + " Laroche-Mercier et Paris aussi.");
+        article.mention("Elliott Management", ORGANIZATION, 0.9);
+        article.mention("Banque Laroche-Mercier", ORGANIZATION, 0.9);
+        article.mention("RC Lens", ORGANIZATION, 0.9);
+        article.mention("Paris Saint-Germain", ORGANIZATION, 0.9);
+        article.mention("Elliott", PERSON, 0.7);
+        article.mention("Laroche-Mercier", 2, LOCATION, 0.6);
+        article.mention("Paris", 2, LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Lens", LOCATION),
+                        tuple("Elliott Management", ORGANIZATION),
+                        tuple("Banque Laroche-Mercier", ORGANIZATION),
+                        tuple("RC Lens", ORGANIZATION),
+                        tuple("Paris Saint-Germain", ORGANIZATION),
+                        tuple("Paris", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
