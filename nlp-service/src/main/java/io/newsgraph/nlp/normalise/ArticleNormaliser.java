@@ -33,7 +33,8 @@ public final class ArticleNormaliser {
     private static final Pattern FRENCH_BODY_BEFORE =
             Pattern.compile(
                     "(?U)\\b(?:tribunal|cour|conseil|parquet|mairie|préfecture|prefecture"
-                            + "|université|ministère|chambre|assemblée|académie|rectorat)"
+                            + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
+                            + "|CHR)"
                             + "(?: [\\p{Ll}'’-]+){0,2} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
@@ -42,9 +43,9 @@ public final class ArticleNormaliser {
      */
     private static final Pattern FRENCH_STREET_BEFORE =
             Pattern.compile(
-                    "(?U)\\b(?:(?:rue|boulevard|avenue|quai|pont|allée|allee|impasse|chaussée"
-                            + "|chaussee|route)(?: de la| de l['’]| du| des| de| d['’])?"
-                            + "|place|square|esplanade|parvis) ?$");
+                    "(?U)\\b(?:(?:rue|boulevard|avenue|quai|pont|allée|allee|impasse|chaussée|chaussee|route)(?:"
+                        + " de la| de l['’]| du| des| de| d['’])?|place(?: de la| de l['’]| du|"
+                        + " des| de| d['’])?|square|esplanade|parvis) ?$");
 
     /**
      * "l'[Administration fédérale] de l'aviation (FAA)": an organisation whose name goes on in
@@ -79,17 +80,6 @@ public final class ArticleNormaliser {
                             + " )?\\p{Lu}[\\p{L}'’-]*){0,4}) \\((\\p{Lu}{2,8})\\)");
 
     /** "[737] MAX": the model number before the series letters the engine took. */
-    /**
-     * A court, prosecutor's office or council written in lower case, then the place it sits for:
-     * "le [tribunal correctionnel de] Paris", "le [conseil régional d']Occitanie".
-     */
-    private static final Pattern INSTITUTION_OF_PLACE =
-            Pattern.compile(
-                    "\\b(?:tribunal|cour|parquet|conseil|préfecture)(?: (?:judiciaire|correctionnel"
-                            + "|administratif|administrative|pénal|de commerce|des prud'hommes"
-                            + "|d'appel|de cassation|d'assises|régional|départemental|municipal"
-                            + "|général|de police))* (?:de la |de l['’]|d['’]|de |du |des )$");
-
     /** A capitalised storm word just before a name: "Hurricane Delia", "Typhon Kalmaegi". */
     private static final Pattern STORM_WORD_BEFORE =
             Pattern.compile(
@@ -171,7 +161,7 @@ public final class ArticleNormaliser {
     /**
      * Gives back to a name the words the engine left out: the lower-case rest of an organisation's
      * name before its acronym in parentheses, the model number of a product series ("737 MAX"), the
-     * lower-case court or council before the place it sits for, the storm word before its name.
+     * storm word before its name.
      */
     static List<CleanMention> extendNames(String text, List<CleanMention> mentions) {
         List<CleanMention> result = new ArrayList<>(mentions.size());
@@ -192,24 +182,6 @@ public final class ArticleNormaliser {
                                     EntityType.ORGANIZATION,
                                     m.confidence(),
                                     m.afterHonorific(),
-                                    EntityType.ORGANIZATION);
-                }
-            }
-            if (m.type() == EntityType.LOCATION || m.evidence() == EntityType.LOCATION) {
-                Matcher institution =
-                        INSTITUTION_OF_PLACE
-                                .matcher(text)
-                                .region(Math.max(0, m.begin() - 60), m.begin());
-                int previousEnd = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
-                if (institution.find() && institution.start() >= previousEnd) {
-                    // The body is the entity; its seat is part of its name.
-                    m =
-                            new CleanMention(
-                                    institution.start(),
-                                    m.end(),
-                                    EntityType.ORGANIZATION,
-                                    m.confidence(),
-                                    false,
                                     EntityType.ORGANIZATION);
                 }
             }

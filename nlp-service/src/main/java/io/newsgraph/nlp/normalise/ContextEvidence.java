@@ -131,11 +131,19 @@ final class ContextEvidence {
                     "bay",
                     "coast",
                     "arena",
-                    "stadium");
+                    "stadium",
+                    "falls",
+                    "springs",
+                    "beach",
+                    "heights",
+                    "hills",
+                    "creek");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =
-            Set.of("fort", "mount", "lake", "cape", "palais", "theatre", "stade", "salle", "place");
+            Set.of(
+                    "fort", "mount", "lake", "cape", "san", "santa", "sao", "palais", "theatre",
+                    "stade", "salle", "place");
 
     /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
     private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
@@ -189,6 +197,7 @@ final class ContextEvidence {
                     "communaute",
                     "hospices",
                     "chu",
+                    "nhs",
                     "air",
                     "bloc",
                     // Sports clubs: "[AS Monaco]", "[RC Lens]", "[Olympique lyonnais]", "[Real
@@ -306,6 +315,7 @@ final class ContextEvidence {
                     "partners",
                     "pharmaceuticals",
                     "bancorp",
+                    "office",
                     "management",
                     "metropole",
                     "productions",
@@ -528,6 +538,165 @@ final class ContextEvidence {
                     "\\p{L}{3,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|ains|aines"
                             + "|cain|tain|lain|rain)");
 
+    /** Determiners (folded) before an origin adjective that names a company: "l'américain". */
+    private static final Set<String> DETERMINERS =
+            Set.of("le", "la", "l'", "les", "du", "au", "aux", "des", "un", "une", "d'");
+
+    /**
+     * French origin adjectives (folded): "l'américain [Boeing]", "le lotois [Figeac Aéro]". A
+     * closed list, since the demonym endings also end common nouns ("le gardien", "l'écrivain").
+     */
+    private static final Set<String> ORIGIN_ADJECTIVES =
+            Set.of(
+                    "algerien",
+                    "algerienne",
+                    "allemand",
+                    "allemande",
+                    "alsacien",
+                    "alsacienne",
+                    "americain",
+                    "americaine",
+                    "argentin",
+                    "argentine",
+                    "australien",
+                    "australienne",
+                    "autrichien",
+                    "autrichienne",
+                    "auvergnat",
+                    "auvergnate",
+                    "aveyronnais",
+                    "aveyronnaise",
+                    "basque",
+                    "bearnais",
+                    "bearnaise",
+                    "belge",
+                    "bordelais",
+                    "bordelaise",
+                    "bourguignon",
+                    "bourguignonne",
+                    "bresilien",
+                    "bresilienne",
+                    "breton",
+                    "bretonne",
+                    "britannique",
+                    "canadien",
+                    "canadienne",
+                    "chilien",
+                    "chilienne",
+                    "chinois",
+                    "chinoise",
+                    "coreen",
+                    "coreenne",
+                    "corse",
+                    "danois",
+                    "danoise",
+                    "emirati",
+                    "espagnol",
+                    "espagnole",
+                    "europeen",
+                    "europeenne",
+                    "finlandais",
+                    "finlandaise",
+                    "francais",
+                    "francaise",
+                    "francilien",
+                    "francilienne",
+                    "girondin",
+                    "girondine",
+                    "grec",
+                    "grecque",
+                    "grenoblois",
+                    "grenobloise",
+                    "indien",
+                    "indienne",
+                    "irlandais",
+                    "irlandaise",
+                    "israelien",
+                    "israelienne",
+                    "italien",
+                    "italienne",
+                    "ivoirien",
+                    "ivoirienne",
+                    "japonais",
+                    "japonaise",
+                    "landais",
+                    "landaise",
+                    "lillois",
+                    "lilloise",
+                    "lotois",
+                    "lotoise",
+                    "luxembourgeois",
+                    "luxembourgeoise",
+                    "lyonnais",
+                    "lyonnaise",
+                    "marocain",
+                    "marocaine",
+                    "marseillais",
+                    "marseillaise",
+                    "mexicain",
+                    "mexicaine",
+                    "montpellierain",
+                    "montpellieraine",
+                    "nantais",
+                    "nantaise",
+                    "neerlandais",
+                    "neerlandaise",
+                    "nicois",
+                    "nicoise",
+                    "nigerian",
+                    "nigeriane",
+                    "nordiste",
+                    "normand",
+                    "normande",
+                    "norvegien",
+                    "norvegienne",
+                    "parisien",
+                    "parisienne",
+                    "polonais",
+                    "polonaise",
+                    "portugais",
+                    "portugaise",
+                    "provencal",
+                    "provencale",
+                    "qatari",
+                    "quebecois",
+                    "quebecoise",
+                    "rennais",
+                    "rennaise",
+                    "russe",
+                    "saoudien",
+                    "saoudienne",
+                    "savoyard",
+                    "savoyarde",
+                    "senegalais",
+                    "senegalaise",
+                    "singapourien",
+                    "singapourienne",
+                    "stephanois",
+                    "stephanoise",
+                    "strasbourgeois",
+                    "strasbourgeoise",
+                    "sud-africain",
+                    "sud-africaine",
+                    "sud-coreen",
+                    "sud-coreenne",
+                    "suedois",
+                    "suedoise",
+                    "suisse",
+                    "taiwanais",
+                    "taiwanaise",
+                    "tcheque",
+                    "toulousain",
+                    "toulousaine",
+                    "tunisien",
+                    "tunisienne",
+                    "turc",
+                    "turque",
+                    "ukrainien",
+                    "ukrainienne",
+                    "vendeen",
+                    "vendeenne");
+
     /** French determiners before a demonym used as a noun. */
     private static final Set<String> DEMONYM_DETERMINERS =
             Set.of("les", "des", "aux", "au", "le", "la", "l'", "un", "une", "du", "d'");
@@ -636,13 +805,38 @@ final class ContextEvidence {
         if (words.length > 1
                 && !known
                 && (PLACE_LAST_WORDS.contains(words[words.length - 1])
-                        || PLACE_FIRST_WORDS.contains(words[0])
-                        || (words[0].equals("grand") && PLACE_FIRST_WORDS.contains(words[1])))) {
+                        || ((PLACE_FIRST_WORDS.contains(words[0])
+                                        || (words[0].equals("grand")
+                                                && PLACE_FIRST_WORDS.contains(words[1])))
+                                && !ORGANISATION_LAST_WORDS.contains(words[words.length - 1])))) {
             // Venues are places: "[Palais des festivals]", "[Grand Théâtre Lumière]".
             return EntityType.LOCATION;
         }
-        String[] before = wordsBefore(text, begin, 3);
+        String[] before = wordsBefore(text, begin, 5);
         String previous = before[0];
+        if (previous != null
+                && before[1] != null
+                && DETERMINERS.contains(before[1])
+                && ORIGIN_ADJECTIVES.contains(previous)) {
+            // Typography of French news: "l'américain [Boeing]", "le lotois [Figeac Aéro]" are
+            // companies named by their origin in lower case; people get a capital ("l'Américain").
+            return EntityType.ORGANIZATION;
+        }
+        if (previous != null
+                && before[2] != null
+                && ORGANISATION_BEFORE.contains(before[2])
+                && LINKS.contains(before[1])) {
+            // "le fabricant de [robots] Exotec": a cue noun and its complement.
+            return EntityType.ORGANIZATION;
+        }
+        if (previous != null
+                && before[3] != null
+                && ORGANISATION_BEFORE.contains(before[3])
+                && LINKS.contains(before[2])
+                && !LINKS.contains(before[1])) {
+            // "le fabricant de robots logistiques Exotec".
+            return EntityType.ORGANIZATION;
+        }
         if (previous != null) {
             if (COMPASS_BEFORE.contains(previous)) {
                 return EntityType.LOCATION;

@@ -58,6 +58,10 @@ final class MentionCleaner {
                     "great",
                     "old");
 
+    /** Prepositions capitalised only because they open a sentence or a schedule line. */
+    private static final Set<String> SENTENCE_OPENING_LINKS =
+            Set.of("At", "In", "On", "For", "To", "From", "With", "Au", "Aux", "En", "Pour", "Sur");
+
     /** Capitalised roles the engine glues to the end of a company: "General Motors Chief". */
     private static final Set<String> TRAILING_ROLES =
             Set.of(
@@ -228,6 +232,11 @@ final class MentionCleaner {
                 honorific = true;
                 words.remove(0);
             } else if (more && NameLexicon.CATEGORY_WORDS.contains(word)) {
+                words.remove(0);
+            } else if (more
+                    && SENTENCE_OPENING_LINKS.contains(word)
+                    && ContextEvidence.sentenceStart(text, first[0])) {
+                // "At Detroit", "En Bretagne": a preposition opening the sentence is no name's.
                 words.remove(0);
             } else if (more
                     && NameLexicon.DESCRIPTOR_NOUNS.contains(folded)
@@ -442,9 +451,16 @@ final class MentionCleaner {
     /** The names on each side of a relating word, or the span itself. */
     private static List<int[]> splitAtRelation(String text, int[] span) {
         List<int[]> words = words(text, span[0], span[1]);
-        for (int i = 1; i < words.size() - 1; i++) {
+        for (int i = 0; i < words.size() - 1; i++) {
             int[] word = words.get(i);
-            if (RELATIONS.contains(text.substring(word[0], word[1]))) {
+            if (text.charAt(word[1] - 1) == ':' && word[1] - word[0] > 1) {
+                // "Boston Bruins: At Detroit": a colon ends a name, as in a schedule line.
+                List<int[]> sides = new ArrayList<>();
+                sides.add(new int[] {span[0], word[1] - 1});
+                sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
+                return sides;
+            }
+            if (i > 0 && RELATIONS.contains(text.substring(word[0], word[1]))) {
                 List<int[]> sides = new ArrayList<>();
                 sides.add(new int[] {span[0], words.get(i - 1)[1]});
                 sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));

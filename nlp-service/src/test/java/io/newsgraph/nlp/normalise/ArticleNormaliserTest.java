@@ -768,6 +768,52 @@ class ArticleNormaliserTest {
                         tuple("Paris", LOCATION));
     }
 
+    @Test
+    void frenchTypographyNamesCompaniesByTheirOriginInLowerCase() {
+        Article article =
+                new Article(
+                        "Le fabricant de robots logistiques Exotec, l'australien Woodside et le"
+                                + " gardien Brice Samba visitent le CHU de Nantes.");
+        article.mention("Exotec", MISC, 0.6);
+        article.mention("Woodside", PERSON, 0.7);
+        article.mention("Brice Samba", PERSON, 0.9);
+        article.mention("Nantes", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Exotec", ORGANIZATION),
+                        tuple("Woodside", ORGANIZATION),
+                        tuple("Brice Samba", PERSON),
+                        tuple("CHU de Nantes", ORGANIZATION));
+    }
+
+    @Test
+    void aColonEndsANameAndAnOpeningPrepositionIsNoPartOfOne() {
+        Article article =
+                new Article(
+                        "UP NEXT\n"
+                            + "Boston Bruins: At Detroit on Thursday. Santa Cruz and Churchill"
+                            + " Falls voted; the San Luis Obispo County Sheriff's Office did not.");
+        article.mention("Bruins: At Detroit", MISC, 0.6);
+        article.mention("Boston", LOCATION, 0.9);
+        article.mention("Santa Cruz", PERSON, 0.8);
+        article.mention("Churchill Falls", PERSON, 0.8);
+        article.mention("San Luis Obispo County Sheriff's Office", ORGANIZATION, 0.8);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(mentionTexts(entities))
+                .contains("Bruins", "Detroit")
+                .doesNotContain("At Detroit");
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Santa Cruz", LOCATION),
+                        tuple("Churchill Falls", LOCATION),
+                        tuple("San Luis Obispo County Sheriff's Office", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
