@@ -529,6 +529,10 @@ final class EntityResolver {
         }
 
         void add(CleanMention mention, String surface) {
+            if (known != null && !KnownNames.SHIPPED.writtenAsListed(key, surface)) {
+                // "Gao" the town is not the GAO, whatever their keys share.
+                forgetKnown();
+            }
             mentions.add(mention);
             surfaces.merge(surface.replaceAll("\\s+", " "), 1, Integer::sum);
             // Confidence breaks ties between equally many mentions; an honorific is strong

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The shipped knowledge of well-known organisations (and of buildings that stand for an office):
@@ -53,13 +55,18 @@ final class KnownNames {
     /** The unambiguous names as written, by their first word, longest first. */
     private final Map<String, List<String>> searchableByFirstWord;
 
+    /** Keys listed only as acronyms in capitals ("GAO"): "Gao" the town is not one of them. */
+    private final Set<String> acronymKeys;
+
     private KnownNames(
             Map<String, Known> byKey,
             Map<String, Boolean> ambiguousByKey,
-            Map<String, List<String>> searchableByFirstWord) {
+            Map<String, List<String>> searchableByFirstWord,
+            Set<String> acronymKeys) {
         this.byKey = byKey;
         this.ambiguousByKey = ambiguousByKey;
         this.searchableByFirstWord = searchableByFirstWord;
+        this.acronymKeys = acronymKeys;
     }
 
     static KnownNames load(String resource) {
@@ -84,6 +91,7 @@ final class KnownNames {
         Map<String, Known> byKey = new HashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
         Map<String, List<String>> searchable = new HashMap<>();
+        Map<String, Boolean> onlyCapitals = new HashMap<>();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -121,6 +129,12 @@ final class KnownNames {
                             where + ": \"" + name + "\" is already on line " + previous.id());
                 }
                 ambiguous.merge(key, isAmbiguous, Boolean::logicalOr);
+                onlyCapitals.merge(
+                        key,
+                        name.codePoints()
+                                .filter(Character::isLetter)
+                                .allMatch(Character::isUpperCase),
+                        Boolean::logicalAnd);
                 if (!isAmbiguous) {
                     searchable
                             .computeIfAbsent(firstWord(name, 0), w -> new ArrayList<>())
@@ -131,7 +145,29 @@ final class KnownNames {
         searchable
                 .values()
                 .forEach(names -> names.sort(Comparator.comparingInt(String::length).reversed()));
-        return new KnownNames(Map.copyOf(byKey), Map.copyOf(ambiguous), Map.copyOf(searchable));
+        Set<String> acronyms = new HashSet<>();
+        onlyCapitals.forEach(
+                (key, capitals) -> {
+                    if (capitals) {
+                        acronyms.add(key);
+                    }
+                });
+        return new KnownNames(
+                Map.copyOf(byKey),
+                Map.copyOf(ambiguous),
+                Map.copyOf(searchable),
+                Set.copyOf(acronyms));
+    }
+
+    /**
+     * Whether {@code surface} is written as the list writes the name of {@code key}: a name listed
+     * only in capitals ("GAO", "CGT") is that body only when written in capitals.
+     */
+    boolean writtenAsListed(String key, String surface) {
+        return !acronymKeys.contains(key)
+                || surface.codePoints()
+                        .filter(Character::isLetter)
+                        .allMatch(Character::isUpperCase);
     }
 
     /** The known entity a name is, by its comparison key, or null. */

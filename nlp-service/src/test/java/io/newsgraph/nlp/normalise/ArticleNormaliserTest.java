@@ -793,10 +793,9 @@ class ArticleNormaliserTest {
         Article article =
                 new Article(
                         "UP NEXT\n"
-                            + "Boston Bruins: At Detroit on Thursday. Santa Cruz and Churchill"
+                            + "Rivertown Otters: At Detroit on Thursday. Santa Cruz and Churchill"
                             + " Falls voted; the San Luis Obispo County Sheriff's Office did not.");
-        article.mention("Bruins: At Detroit", MISC, 0.6);
-        article.mention("Boston", LOCATION, 0.9);
+        article.mention("Otters: At Detroit", MISC, 0.6);
         article.mention("Santa Cruz", PERSON, 0.8);
         article.mention("Churchill Falls", PERSON, 0.8);
         article.mention("San Luis Obispo County Sheriff's Office", ORGANIZATION, 0.8);
@@ -804,7 +803,7 @@ class ArticleNormaliserTest {
         List<ArticleEntity> entities = article.normalise();
 
         assertThat(mentionTexts(entities))
-                .contains("Bruins", "Detroit")
+                .contains("Otters", "Detroit")
                 .doesNotContain("At Detroit");
         assertThat(entities)
                 .extracting(ArticleEntity::name, ArticleEntity::type)
