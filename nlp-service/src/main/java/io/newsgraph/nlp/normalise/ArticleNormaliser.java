@@ -38,14 +38,17 @@ public final class ArticleNormaliser {
                             + "(?: [\\p{Ll}'’-]+){0,2} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
-     * "la rue de [Rivoli]", "le boulevard [Saint-Germain]", "la place [Beauvau]": French writes a
-     * street's generic head in lower case, and the engine sees only its name.
+     * "la rue de [Rivoli]", "le boulevard [Saint-Germain]", "la place [Beauvau]", "la pointe du
+     * [Raz]", "les îles [Vierges britanniques]": French writes the generic head of a street or a
+     * natural place in lower case, and the engine sees only its name.
      */
     private static final Pattern FRENCH_STREET_BEFORE =
             Pattern.compile(
                     "(?U)\\b(?:(?:rue|boulevard|avenue|quai|pont|allée|allee|impasse|chaussée|chaussee|route)(?:"
                         + " de la| de l['’]| du| des| de| d['’])?|place(?: de la| de l['’]| du|"
-                        + " des| de| d['’])?|square|esplanade|parvis) ?$");
+                        + " des| de|"
+                        + " d['’])?|square|esplanade|parvis|(?:pointe|cap|île|îles|golfe|baie|lac|mont|col|massif|presqu'île|détroit|mer|océan)(?:"
+                        + " de la| de l['’]| du| des| de| d['’])?) ?$");
 
     /**
      * "l'[Administration fédérale] de l'aviation (FAA)": an organisation whose name goes on in
@@ -80,6 +83,13 @@ public final class ArticleNormaliser {
                             + " )?\\p{Lu}[\\p{L}'’-]*){0,4}) \\((\\p{Lu}{2,8})\\)");
 
     /** "[737] MAX": the model number before the series letters the engine took. */
+    /** A web domain glued to a company name: ".io" of "Sekoia.io". */
+    private static final Pattern WEB_DOMAIN_AFTER =
+            Pattern.compile("\\.(?:io|com|ai|fr|net|org|co|app)\\b(?!\\.\\p{L})");
+
+    /** An ordinal just before a court: "5th ", "2nd ". */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th) $");
+
     /** A capitalised storm word just before a name: "Hurricane Delia", "Typhon Kalmaegi". */
     private static final Pattern STORM_WORD_BEFORE =
             Pattern.compile(
@@ -225,6 +235,31 @@ public final class ArticleNormaliser {
                                         EntityType.ORGANIZATION);
                     }
                 }
+            }
+            Matcher domain = WEB_DOMAIN_AFTER.matcher(text).region(m.end(), text.length());
+            if (domain.lookingAt() && domain.end() <= Math.max(m.end(), nextBegin)) {
+                // "Sekoia.io", "Booking.com": the engine stops at the dot of a company's domain.
+                m =
+                        new CleanMention(
+                                m.begin(),
+                                domain.end(),
+                                EntityType.ORGANIZATION,
+                                m.confidence(),
+                                false,
+                                EntityType.ORGANIZATION);
+            }
+            Matcher ordinal =
+                    ORDINAL_BEFORE.matcher(text).region(Math.max(0, m.begin() - 6), m.begin());
+            if (m.type() == EntityType.ORGANIZATION && ordinal.find()) {
+                // "the [5th] U.S. Circuit Court of Appeals".
+                m =
+                        new CleanMention(
+                                ordinal.start(),
+                                m.end(),
+                                m.type(),
+                                m.confidence(),
+                                m.afterHonorific(),
+                                m.evidence());
             }
             Matcher storm =
                     STORM_WORD_BEFORE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin());

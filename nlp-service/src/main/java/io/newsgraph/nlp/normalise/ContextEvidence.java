@@ -137,7 +137,8 @@ final class ContextEvidence {
                     "beach",
                     "heights",
                     "hills",
-                    "creek");
+                    "creek",
+                    "circuit");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =
@@ -315,6 +316,11 @@ final class ContextEvidence {
                     "partners",
                     "pharmaceuticals",
                     "bancorp",
+                    "consulting",
+                    "advisors",
+                    "advisers",
+                    "associates",
+                    "solutions",
                     "office",
                     "management",
                     "metropole",

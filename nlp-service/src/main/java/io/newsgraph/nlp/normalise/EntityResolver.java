@@ -37,7 +37,8 @@ final class EntityResolver {
 
     /** Particles between the hyphens of a compound place name: "Saint-Rémy-de-Provence". */
     private static final Pattern LOWER_CASE_PARTICLES =
-            Pattern.compile("(?<=-)(?:De|Du|Des|La|Le|Les|Sur|En|Lès|Et|Aux?)(?=-)");
+            Pattern.compile(
+                    "(?<=-)(?:De|Du|Des|La|Le|Les|Sur|En|Lès|Et|Aux?)(?=-)|(?<=-)D(?=['’])");
 
     private EntityResolver() {}
 

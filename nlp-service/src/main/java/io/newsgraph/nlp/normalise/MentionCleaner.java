@@ -578,9 +578,22 @@ final class MentionCleaner {
             e -= Character.charCount(last);
         }
         if (e - b > 2 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
-            return trim(text, b, e - 2);
+            if (KnownNames.SHIPPED.lookup(EntityResolver.key(text.substring(b, e))) == null) {
+                return trim(text, b, e - 2);
+            }
+            // "Christie's", "McDonald's": the list knows the name with its "'s".
+        }
+        if (b < e && e < text.length() && text.charAt(e) == '+' && glued(text, e)) {
+            // "Canal+", "Disney+", "Paramount+": the plus is the name's.
+            e++;
         }
         return b < e ? new int[] {b, e} : null;
+    }
+
+    /** A "+" right after a letter and before a space, punctuation or the end. */
+    private static boolean glued(String text, int plus) {
+        return Character.isLetter(text.charAt(plus - 1))
+                && (plus + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(plus + 1)));
     }
 
     private static boolean keepsPeriod(String text, int begin, int end) {

@@ -52,6 +52,8 @@ final class NameLexicon {
                     "mayor",
                     "juge",
                     "judge",
+                    "justice",
+                    "sheriff",
                     "porte-parole",
                     "spokesman",
                     "spokeswoman",

@@ -813,6 +813,33 @@ class ArticleNormaliserTest {
                         tuple("San Luis Obispo County Sheriff's Office", ORGANIZATION));
     }
 
+    @Test
+    void namesKeepTheirPlusTheirDomainTheirListedApostropheAndTheirOrdinal() {
+        Article article =
+                new Article(
+                        "Canal+ and Sekoia.io hired Christie's, Alvena Consulting and Justice Neil"
+                                + " Gorsuch of the 5th U.S. Circuit Court of Appeals, near the"
+                                + " pointe du Raz.");
+        article.mention("Canal", ORGANIZATION, 0.9);
+        article.mention("Sekoia", PERSON, 0.7);
+        article.mention("Christie's", PERSON, 0.8);
+        article.mention("Alvena Consulting", PERSON, 0.7);
+        article.mention("Justice Neil Gorsuch", PERSON, 0.9);
+        article.mention("U.S. Circuit Court of Appeals", ORGANIZATION, 0.9);
+        article.mention("Raz", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Canal+", ORGANIZATION),
+                        tuple("Sekoia.io", ORGANIZATION),
+                        tuple("Christie's", ORGANIZATION),
+                        tuple("Alvena Consulting", ORGANIZATION),
+                        tuple("Neil Gorsuch", PERSON),
+                        tuple("5th U.S. Circuit Court of Appeals", ORGANIZATION),
+                        tuple("pointe du Raz", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
