@@ -27,7 +27,14 @@ public final class GoldEvaluation {
                     "gold/dev.json",
                     "gold/dev2.json",
                     "gold/held-out.json",
-                    "gold/held-out-2.json");
+                    "gold/held-out-2.json",
+                    "gold/held-out-3.json",
+                    "gold/dev3.json",
+                    "gold/held-out-4.json",
+                    "gold/held-out-5.json",
+                    "gold/held-out-6.json",
+                    "gold/held-out-7.json",
+                    "gold/held-out-8.json");
 
     private GoldEvaluation() {}
 
