@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ArticleNormaliser {
 
     /** What may separate the pieces of one name the engine cut in two: a space or a comma. */
-    private static final Pattern NAME_GAP = Pattern.compile(",? ");
+    private static final Pattern NAME_GAP = Pattern.compile(",? | and | et ");
 
     /** "Bank [of] England", "Banque [de] France": an institution named after its country. */
     private static final Pattern OF_GAP = Pattern.compile(" (?:of|of the|de|du|de la|des) ");

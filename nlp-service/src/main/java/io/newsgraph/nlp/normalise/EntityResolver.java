@@ -419,12 +419,16 @@ final class EntityResolver {
         return new ArticleEntity(name, winner(votes), salience, articleMentions);
     }
 
-    /** The longest form; among equals the one not shouted in capitals, then the most used. */
+    /**
+     * The longest form; among equals the one not shouted in capitals, then the longest written
+     * ("Pennsylvania", not "Pa."), then the most used.
+     */
     private static String fullestName(List<Group> cluster) {
         Comparator<Map.Entry<String, Integer>> fullest =
                 Comparator.<Map.Entry<String, Integer>>comparingInt(
                                 e -> e.getKey().split(" ").length)
                         .thenComparing(e -> !isAllCaps(e.getKey()))
+                        .thenComparingInt(e -> e.getKey().length())
                         .thenComparingInt(Map.Entry::getValue);
         Map<String, Integer> surfaces = new LinkedHashMap<>();
         for (Group group : cluster) {

@@ -29,9 +29,11 @@ final class MentionCleaner {
                             // l'[Ukraine]"
                             // names a country after the portfolio.
                             + "\\b[\\p{Ll}\\s'’-]{0,40}?\\b(?iu:des|de la|de"
-                            + " l['’]|du|de|of|for)\\s*$");
+                            + " l['’]|du|de|of|for)\\s*"
+                            // A second portfolio: "ministre de l'Industrie et de l'[Énergie]".
+                            + "(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Ll}+)?\\s*(?:et|and)\\s+(?iu:des|de"
+                            + " la|de l['’]|du|de|of|for)?\\s*)?$");
 
-    /** A French ministry, a body whose name typography writes in lower case. */
     /** A court, prosecutor's office or council written in lower case: "le tribunal de Nanterre". */
     private static final Pattern LOWER_CASE_INSTITUTION =
             Pattern.compile(
@@ -62,6 +64,77 @@ final class MentionCleaner {
     private static final Set<String> SENTENCE_OPENING_LINKS =
             Set.of("At", "In", "On", "For", "To", "From", "With", "Au", "Aux", "En", "Pour", "Sur");
 
+    /** Endings of French adjectives, which a body's name may go on with: "Hospices civils". */
+    private static final Pattern ADJECTIVE_ENDING =
+            Pattern.compile(
+                    "(?:al|ale|ales|aux|ique|iques|ais|aise|aises|enne|ennes|ien|iens|nel|nelle|ère"
+                        + "|ier|aire|aires|anne|ive|if|iste|istes|ée|é|eux|euse|ois|oise|ain|aine"
+                        + "|il|ils|ile|iles|eur|eure|ole|oles|ême|in|ine)$");
+
+    /** Articles that, inside a span, show a sentence going on: "observe [une] circulation". */
+    private static final Set<String> SENTENCE_ARTICLES =
+            Set.of("un", "une", "le", "la", "les", "des", "a", "an", "the");
+
+    /** Capitalised roles written between a body or place and its holder's name: "Fed Chair". */
+    private static final Set<String> ROLE_HEADS =
+            Set.of(
+                    "Chair",
+                    "Chairman",
+                    "Chairwoman",
+                    "CEO",
+                    "President",
+                    "Governor",
+                    "Gov.",
+                    "Mayor",
+                    "Minister",
+                    "Secretary",
+                    "Executive",
+                    "Director",
+                    "Spokesman",
+                    "Spokeswoman",
+                    "Spokesperson",
+                    "Commissioner",
+                    "Chancellor",
+                    "Premier",
+                    "Leader",
+                    "Coach",
+                    "Sen.",
+                    "Rep.",
+                    "Senator",
+                    "Treasurer",
+                    "Ambassador",
+                    "Envoy",
+                    "Judge",
+                    "Justice",
+                    "Sheriff",
+                    "Superintendent",
+                    "Founder",
+                    "Co-founder",
+                    "Economist",
+                    "Analyst",
+                    "Striker",
+                    "Manager",
+                    "Captain");
+
+    /** Words that may come before a role head: "Foreign Minister", "Chief Executive". */
+    private static final Set<String> ROLE_MODIFIERS =
+            Set.of(
+                    "Prime",
+                    "Foreign",
+                    "Finance",
+                    "Defence",
+                    "Defense",
+                    "Interior",
+                    "Health",
+                    "Trade",
+                    "General",
+                    "Deputy",
+                    "Vice",
+                    "Chief",
+                    "Senior",
+                    "Managing",
+                    "Attorney");
+
     /** Capitalised roles the engine glues to the end of a company: "General Motors Chief". */
     private static final Set<String> TRAILING_ROLES =
             Set.of(
@@ -73,6 +146,7 @@ final class MentionCleaner {
                     "Spokeswoman",
                     "Spokesperson");
 
+    /** A French ministry, a body whose name typography writes in lower case. */
     private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");
 
     /** A score or range glued to a name by the engine: "Inter Milan [3-1]". */
@@ -101,7 +175,12 @@ final class MentionCleaner {
             Set.of("le", "la", "l'", "les", "au", "aux", "du", "des", "the");
 
     private static final Set<String> ABBREVIATIONS_WITH_PERIOD =
-            Set.of("Inc.", "Ltd.", "Jr.", "Sr.", "Corp.", "Co.", "Bros.", "St.");
+            Set.of(
+                    "Inc.", "Ltd.", "Jr.", "Sr.", "Corp.", "Co.", "Bros.", "St.", "Ala.", "Ariz.",
+                    "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+                    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+                    "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Vt.", "Va.", "Wash.", "Wis.",
+                    "Wyo.");
 
     private MentionCleaner() {}
 
@@ -111,6 +190,32 @@ final class MentionCleaner {
         int[] span = trim(text, begin, mention.end());
         if (span == null) {
             return List.of();
+        }
+        if (mention.type() != EntityType.PERSON && startsWithJobTitle(text, span)) {
+            // "ministre de l'Industrie et de l'Énergie": the whole span is one title.
+            return List.of();
+        }
+        int[] roleWords = roleInside(text, span);
+        if (roleWords != null) {
+            // "Fed [Chair] Jerome Powell", "ECB [President] Christine Lagarde": a body or a place,
+            // a role, then the person who holds it.
+            EntityType before =
+                    mention.type() == EntityType.LOCATION
+                            ? EntityType.LOCATION
+                            : EntityType.ORGANIZATION;
+            List<CleanMention> pieces = new ArrayList<>();
+            pieces.addAll(
+                    clean(
+                            text,
+                            new EngineMention(span[0], roleWords[0], before, mention.confidence()),
+                            dateline));
+            pieces.addAll(
+                    clean(
+                            text,
+                            new EngineMention(
+                                    roleWords[1], span[1], EntityType.PERSON, mention.confidence()),
+                            dateline));
+            return pieces;
         }
         EntityType type = mention.type();
         if (type != EntityType.ORGANIZATION
@@ -251,7 +356,8 @@ final class MentionCleaner {
                     && NameLexicon.PERSON_TITLES.contains(folded)) {
                 words.remove(0);
             } else if (Character.isLowerCase(word.codePointAt(0))) {
-                if (type == EntityType.ORGANIZATION && NameLexicon.ROLE_NOUNS.contains(folded)) {
+                if (type != EntityType.PERSON && NameLexicon.ROLE_NOUNS.contains(folded)) {
+                    // "ministre de l'Industrie": a job title, whatever the engine typed.
                     return null;
                 }
                 if (isElided(word)) {
@@ -289,6 +395,9 @@ final class MentionCleaner {
                 }
                 break;
             }
+        }
+        if (type == EntityType.ORGANIZATION) {
+            words = beforeTheSentenceGoesOn(text, words);
         }
         while (words.size() > 1) {
             int[] last = words.get(words.size() - 1);
@@ -376,7 +485,7 @@ final class MentionCleaner {
             words = words.subList(1, words.size());
         }
         boolean demonym =
-                words.size() == 2
+                words.size() >= 2
                         && ContextEvidence.frenchDemonym(
                                 NameLexicon.fold(text.substring(words.get(0)[0], words.get(0)[1])));
         if (words.size() < 3 && !demonym) {
@@ -407,6 +516,46 @@ final class MentionCleaner {
         return new int[] {words.get(0)[0], words.get(0)[1], words.get(1)[0]};
     }
 
+    /**
+     * Where a capitalised role sits between a name and a person's name in {@code span} ("Fed Chair
+     * Jerome Powell"): {begin, end} of the role words, or null.
+     */
+    private static int[] roleInside(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        for (int i = 1; i < words.size() - 1; i++) {
+            int last = i - 1;
+            while (last + 1 < words.size() - 1
+                    && isRoleWord(text.substring(words.get(last + 1)[0], words.get(last + 1)[1]))) {
+                last++;
+            }
+            if (last < i
+                    || !ROLE_HEADS.contains(
+                            text.substring(words.get(last)[0], words.get(last)[1]))) {
+                continue;
+            }
+            int[] next = words.get(last + 1);
+            String previous = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+            if (Character.isUpperCase(text.codePointAt(next[0]))
+                    && Character.isUpperCase(previous.codePointAt(0))
+                    && !previous.endsWith(",")) {
+                return new int[] {words.get(i)[0], words.get(last)[1]};
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithJobTitle(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        String first = text.substring(words.get(0)[0], words.get(0)[1]);
+        return words.size() > 1
+                && Character.isLowerCase(first.codePointAt(0))
+                && NameLexicon.ROLE_NOUNS.contains(NameLexicon.fold(first));
+    }
+
+    private static boolean isRoleWord(String word) {
+        return ROLE_HEADS.contains(word) || ROLE_MODIFIERS.contains(word);
+    }
+
     private static boolean startsAsAnOrganisation(String text, int[] span) {
         List<int[]> words = words(text, span[0], span[1]);
         return words.size() > 2
@@ -429,6 +578,31 @@ final class MentionCleaner {
                         && first.length() <= 5
                         && first.codePoints().allMatch(Character::isUpperCase);
         return acronym ? new int[] {words.get(1)[0], span[1]} : span;
+    }
+
+    /**
+     * "[Institut Pasteur] observe une circulation": where a lower-case word that is no link and no
+     * adjective follows a capital, and an article follows later, the sentence has gone on.
+     */
+    private static List<int[]> beforeTheSentenceGoesOn(String text, List<int[]> words) {
+        for (int i = 1; i < words.size() - 1; i++) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]);
+            String previous = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+            if (!Character.isLowerCase(word.codePointAt(0))
+                    || !Character.isUpperCase(previous.codePointAt(0))
+                    || NameLexicon.FUNCTION_WORDS.contains(NameLexicon.fold(word))
+                    || isElided(word)
+                    || ADJECTIVE_ENDING.matcher(word).find()) {
+                continue;
+            }
+            for (int j = i + 1; j < words.size(); j++) {
+                String later = text.substring(words.get(j)[0], words.get(j)[1]);
+                if (SENTENCE_ARTICLES.contains(later)) {
+                    return new ArrayList<>(words.subList(0, i));
+                }
+            }
+        }
+        return words;
     }
 
     /** "General Motors [Chief] Executive Mary Barra": the role after a company is not its name. */
@@ -523,7 +697,9 @@ final class MentionCleaner {
                 }
             }
             String lastOfFirst = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
-            if (!ContextEvidence.endsAnOrganisationName(NameLexicon.fold(lastOfFirst))) {
+            String firstPart = text.substring(span[0], words.get(i - 1)[1]);
+            if (!ContextEvidence.endsAnOrganisationName(NameLexicon.fold(lastOfFirst))
+                    && KnownNames.SHIPPED.lookup(EntityResolver.key(firstPart)) == null) {
                 // "National Disaster Risk Reduction and Management Council" is one body.
                 return List.of(span);
             }

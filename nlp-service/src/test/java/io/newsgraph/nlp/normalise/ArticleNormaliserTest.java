@@ -840,6 +840,77 @@ class ArticleNormaliserTest {
                         tuple("pointe du Raz", LOCATION));
     }
 
+    @Test
+    void aRoleBetweenABodyAndAPersonSeparatesThemButABodysOwnWordsDoNot() {
+        Article article =
+                new Article(
+                        "Fed Chair Jerome Powell met ECB President Christine Lagarde, the Pan"
+                                + " American Health Organization and the Korea Fair Trade"
+                                + " Commission.");
+        article.mention("Fed Chair Jerome Powell", ORGANIZATION, 0.8);
+        article.mention("ECB President Christine Lagarde", PERSON, 0.9);
+        article.mention("Pan American Health Organization", ORGANIZATION, 0.9);
+        article.mention("Korea Fair Trade Commission", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Fed", ORGANIZATION),
+                        tuple("Jerome Powell", PERSON),
+                        tuple("ECB", ORGANIZATION),
+                        tuple("Christine Lagarde", PERSON),
+                        tuple("Pan American Health Organization", ORGANIZATION),
+                        tuple("Korea Fair Trade Commission", ORGANIZATION));
+    }
+
+    @Test
+    void titlesPortfoliosAndSentencesGoingOnAreCutFromNames() {
+        Article article =
+                new Article(
+                        "Le ministre de l'Industrie et de l'Énergie a parlé. L'Institut Pasteur"
+                                + " observe une circulation inhabituelle, selon le Haïtien Makenzy"
+                                + " Orcel.");
+        article.mention("ministre de l'Industrie", LOCATION, 0.9);
+        article.mention("Énergie", LOCATION, 0.7);
+        article.mention("Institut Pasteur observe une circulation", ORGANIZATION, 0.6);
+        article.mention("Haïtien Makenzy Orcel", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Institut Pasteur", ORGANIZATION),
+                        tuple("Haïtien", MISC),
+                        tuple("Makenzy Orcel", PERSON));
+    }
+
+    @Test
+    void twoFirmsAreTwoABodySpelledByItsAcronymIsOneAndAUsStateAbbreviationIsItsState() {
+        Article article =
+                new Article(
+                        "PASO ROBLES, Calif., Oct 3 (Reuters) - Deutsche Bank and Capital Economics"
+                                + " agreed with the National Snow and Ice Data Center (NSIDC)"
+                                + " across California.");
+        article.mention("PASO ROBLES", LOCATION, 0.9);
+        article.mention("Calif", LOCATION, 0.9);
+        article.mention("Deutsche Bank and Capital Economics", ORGANIZATION, 0.9);
+        article.mention("National Snow", ORGANIZATION, 0.8);
+        article.mention("Ice Data Center", ORGANIZATION, 0.8);
+        article.mention("NSIDC", ORGANIZATION, 0.9);
+        article.mention("California", LOCATION, 1.0);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Paso Robles", LOCATION),
+                        tuple("California", LOCATION),
+                        tuple("Deutsche Bank", ORGANIZATION),
+                        tuple("Capital Economics", ORGANIZATION),
+                        tuple("National Snow and Ice Data Center", ORGANIZATION));
+        assertThat(mentionTexts(entities)).contains("Calif.", "California", "NSIDC");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
