@@ -520,6 +520,51 @@ final class ContextEvidence {
                     "tory",
                     "nationalist");
 
+    /**
+     * Last words (folded) of things named after someone: "[Tyrone Guthrie Centre]", "[Jean Monnet
+     * School]". A given name opening them says nothing of a person.
+     */
+    private static final Set<String> NAMED_AFTER_SOMEONE =
+            Set.of(
+                    "centre",
+                    "center",
+                    "cross",
+                    "hospital",
+                    "school",
+                    "college",
+                    "house",
+                    "hall",
+                    "street",
+                    "road",
+                    "square",
+                    "park",
+                    "bridge",
+                    "award",
+                    "awards",
+                    "prize",
+                    "trophy",
+                    "foundation",
+                    "trust",
+                    "airport",
+                    "station",
+                    "library",
+                    "museum",
+                    "institute",
+                    "stadium",
+                    "arena",
+                    "theatre",
+                    "theater",
+                    "lycee",
+                    "hopital",
+                    "aeroport",
+                    "gare",
+                    "rue",
+                    "avenue",
+                    "boulevard",
+                    "place",
+                    "pont",
+                    "stade");
+
     /** Last words (folded) of competitions and events: "[Champions League]", "[NBA Finals]". */
     private static final Set<String> EVENT_LAST_WORDS =
             Set.of(
@@ -879,7 +924,31 @@ final class ContextEvidence {
                 return EntityType.ORGANIZATION;
             }
         }
+        if (startsWithAGivenName(text.substring(begin, end), words, known)) {
+            // "Robert Holzmann", "Jordi Alba": a given name, then a surname.
+            return EntityType.PERSON;
+        }
         return null;
+    }
+
+    private static boolean startsWithAGivenName(String surface, String[] words, boolean known) {
+        if (known || words.length < 2 || words.length > 4) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (ORGANISATION_LAST_WORDS.contains(last)
+                || PLACE_LAST_WORDS.contains(last)
+                || EVENT_LAST_WORDS.contains(last)
+                || LAW_LAST_WORDS.contains(last)
+                || NAMED_AFTER_SOMEONE.contains(last)) {
+            return false;
+        }
+        for (String word : surface.split("\\s+")) {
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return GivenNames.SHIPPED.contains(surface.split("\\s+")[0]);
     }
 
     /** A lower-case word that is not a link word: "le constructeur [allemand] Volkswagen". */

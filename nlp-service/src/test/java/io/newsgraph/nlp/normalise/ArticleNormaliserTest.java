@@ -911,6 +911,26 @@ class ArticleNormaliserTest {
         assertThat(mentionTexts(entities)).contains("Calif.", "California", "NSIDC");
     }
 
+    @Test
+    void aGivenNameOpeningANameSaysPersonUnlessTheNameIsAPlaceOrABodysOwn() {
+        Article article =
+                new Article(
+                        "Robert Holzmann and Jordi Alba spoke at the Tyrone Guthrie Centre, then"
+                                + " with the Philippine Red Cross.");
+        article.mention("Robert Holzmann", ORGANIZATION, 0.6);
+        article.mention("Jordi Alba", ORGANIZATION, 0.55);
+        article.mention("Tyrone Guthrie Centre", LOCATION, 0.7);
+        article.mention("Philippine Red Cross", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Robert Holzmann", PERSON),
+                        tuple("Jordi Alba", PERSON),
+                        tuple("Tyrone Guthrie Centre", LOCATION),
+                        tuple("Philippine Red Cross", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
