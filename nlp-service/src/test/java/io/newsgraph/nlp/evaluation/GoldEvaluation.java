@@ -34,7 +34,8 @@ public final class GoldEvaluation {
                     "gold/held-out-5.json",
                     "gold/held-out-6.json",
                     "gold/held-out-7.json",
-                    "gold/held-out-8.json");
+                    "gold/held-out-8.json",
+                    "gold/held-out-9.json");
 
     private GoldEvaluation() {}
 

@@ -97,7 +97,7 @@ class GoldEvaluationTest {
                             "held-out-4",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.81, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.82, ORGANIZATION, 0.82),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.82, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -106,28 +106,35 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.82, ORGANIZATION, 0.82))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.82, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-6",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.83, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.84, ORGANIZATION, 0.82))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.82))),
                     Map.entry(
                             "held-out-7",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.84, LOCATION, 0.86, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.87, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.81, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.84))),
                     Map.entry(
                             "held-out-8",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.83, LOCATION, 0.85, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.85, LOCATION, 0.85, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.85, LOCATION, 0.78, ORGANIZATION, 0.87))));
+                                    Map.of(PERSON, 0.86, LOCATION, 0.79, ORGANIZATION, 0.89))),
+                    Map.entry(
+                            "held-out-9",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.82),
+                                    "fr",
+                                    Map.of(PERSON, 0.82, LOCATION, 0.79, ORGANIZATION, 0.81))));
 
     /** Most real-world entities a set may see reported as more than one entity. */
     private static final Map<String, Integer> MAX_SPLIT =
@@ -139,11 +146,12 @@ class GoldEvaluationTest {
                     Map.entry("held-out-2", 0),
                     Map.entry("held-out-3", 3),
                     Map.entry("dev3", 7),
-                    Map.entry("held-out-4", 6),
+                    Map.entry("held-out-4", 5),
                     Map.entry("held-out-5", 5),
                     Map.entry("held-out-6", 6),
-                    Map.entry("held-out-7", 10),
-                    Map.entry("held-out-8", 10));
+                    Map.entry("held-out-7", 8),
+                    Map.entry("held-out-8", 9),
+                    Map.entry("held-out-9", 9));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -159,7 +167,8 @@ class GoldEvaluationTest {
                     Map.entry("held-out-5", 0.10),
                     Map.entry("held-out-6", 0.10),
                     Map.entry("held-out-7", 0.10),
-                    Map.entry("held-out-8", 0.10));
+                    Map.entry("held-out-8", 0.10),
+                    Map.entry("held-out-9", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -195,7 +204,8 @@ class GoldEvaluationTest {
                 "held-out-5",
                 "held-out-6",
                 "held-out-7",
-                "held-out-8"
+                "held-out-8",
+                "held-out-9"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
