@@ -71,6 +71,11 @@ public final class ArticleNormaliser {
                         + " \\p{Ll}+(?:ale|aux|ique|aise|enne|ien|ienne|nel|nelle|ère|ier|aire|anne|ive|if))+(?:"
                         + " (?:de la |de l['’]|d['’]|de |du |des )\\p{Ll}[\\p{Ll}-]+)?");
 
+    /** {@code m} stretched over {@code begin}–{@code end}, of {@code type} by its own words. */
+    private static CleanMention spanning(CleanMention m, int begin, int end, EntityType type) {
+        return new CleanMention(begin, end, type, m.confidence(), false, type);
+    }
+
     private static boolean isOneWord(String text, CleanMention m) {
         return text.substring(m.begin(), m.end()).codePoints().allMatch(Character::isLetter);
     }
@@ -185,14 +190,7 @@ public final class ArticleNormaliser {
                                 .matcher(text)
                                 .region(m.end(), lineEnd < 0 ? text.length() : lineEnd);
                 if (rest.lookingAt() && rest.end(1) <= nextBegin) {
-                    m =
-                            new CleanMention(
-                                    m.begin(),
-                                    rest.end(1),
-                                    EntityType.ORGANIZATION,
-                                    m.confidence(),
-                                    m.afterHonorific(),
-                                    EntityType.ORGANIZATION);
+                    m = spanning(m, m.begin(), rest.end(1), EntityType.ORGANIZATION);
                 }
             }
             Matcher adjectives =
@@ -205,14 +203,7 @@ public final class ArticleNormaliser {
                     && adjectives.lookingAt()) {
                 // "[Confédération] paysanne", "[Direction] générale de l'armement": the engine
                 // stopped at the capital; the body's name goes on in lower case.
-                m =
-                        new CleanMention(
-                                m.begin(),
-                                adjectives.end(),
-                                EntityType.ORGANIZATION,
-                                m.confidence(),
-                                false,
-                                EntityType.ORGANIZATION);
+                m = spanning(m, m.begin(), adjectives.end(), EntityType.ORGANIZATION);
             }
             if (m.type() == EntityType.ORGANIZATION || m.evidence() == EntityType.ORGANIZATION) {
                 Matcher rest =
@@ -225,28 +216,14 @@ public final class ArticleNormaliser {
                     if (initials.equals(rest.group(2).toLowerCase(Locale.ROOT))) {
                         // "Intergovernmental Authority [on Development] (IGAD)": the acronym
                         // spells the whole name the engine cut at its link word.
-                        m =
-                                new CleanMention(
-                                        m.begin(),
-                                        rest.end(1),
-                                        EntityType.ORGANIZATION,
-                                        m.confidence(),
-                                        m.afterHonorific(),
-                                        EntityType.ORGANIZATION);
+                        m = spanning(m, m.begin(), rest.end(1), EntityType.ORGANIZATION);
                     }
                 }
             }
             Matcher domain = WEB_DOMAIN_AFTER.matcher(text).region(m.end(), text.length());
             if (domain.lookingAt() && domain.end() <= Math.max(m.end(), nextBegin)) {
                 // "Sekoia.io", "Booking.com": the engine stops at the dot of a company's domain.
-                m =
-                        new CleanMention(
-                                m.begin(),
-                                domain.end(),
-                                EntityType.ORGANIZATION,
-                                m.confidence(),
-                                false,
-                                EntityType.ORGANIZATION);
+                m = spanning(m, m.begin(), domain.end(), EntityType.ORGANIZATION);
             }
             Matcher ordinal =
                     ORDINAL_BEFORE.matcher(text).region(Math.max(0, m.begin() - 6), m.begin());
@@ -266,14 +243,7 @@ public final class ArticleNormaliser {
             int previousMentionEnd = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
             if (storm.find() && storm.start() >= previousMentionEnd) {
                 // "Hurricane [Delia]": the engine takes the storm's name for a woman's.
-                m =
-                        new CleanMention(
-                                storm.start(),
-                                m.end(),
-                                EntityType.MISC,
-                                m.confidence(),
-                                false,
-                                EntityType.MISC);
+                m = spanning(m, storm.start(), m.end(), EntityType.MISC);
             }
             String surface = text.substring(m.begin(), m.end());
             if (surface.length() <= 4 && surface.codePoints().allMatch(Character::isUpperCase)) {
@@ -283,14 +253,7 @@ public final class ArticleNormaliser {
                                 .region(Math.max(0, m.begin() - 6), m.begin());
                 int previousEnd = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
                 if (number.find() && number.start() >= previousEnd) {
-                    m =
-                            new CleanMention(
-                                    number.start(),
-                                    m.end(),
-                                    EntityType.MISC,
-                                    m.confidence(),
-                                    false,
-                                    EntityType.MISC);
+                    m = spanning(m, number.start(), m.end(), EntityType.MISC);
                 }
             }
             result.add(m);
@@ -465,14 +428,7 @@ public final class ArticleNormaliser {
                                 .matcher(text)
                                 .region(Math.max(lineStart, first.begin() - 60), first.begin());
                 if (body.find()) {
-                    joined.add(
-                            new CleanMention(
-                                    body.start(),
-                                    first.end(),
-                                    EntityType.ORGANIZATION,
-                                    first.confidence(),
-                                    false,
-                                    EntityType.ORGANIZATION));
+                    joined.add(spanning(first, body.start(), first.end(), EntityType.ORGANIZATION));
                     i++;
                     continue;
                 }
@@ -481,14 +437,7 @@ public final class ArticleNormaliser {
                                 .matcher(text)
                                 .region(Math.max(lineStart, first.begin() - 30), first.begin());
                 if (street.find()) {
-                    joined.add(
-                            new CleanMention(
-                                    street.start(),
-                                    first.end(),
-                                    EntityType.LOCATION,
-                                    first.confidence(),
-                                    false,
-                                    EntityType.LOCATION));
+                    joined.add(spanning(first, street.start(), first.end(), EntityType.LOCATION));
                     i++;
                     continue;
                 }

@@ -1,11 +1,5 @@
 package io.newsgraph.nlp.normalise;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -29,23 +23,14 @@ final class GivenNames {
     }
 
     static GivenNames load(String resource) {
-        try (InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
+        Set<String> names = new HashSet<>();
+        for (String line : KnowledgeFiles.lines(resource)) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(NameLexicon.fold(name));
             }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> names = new HashSet<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(NameLexicon.fold(name));
-                }
-            }
-            return new GivenNames(Set.copyOf(names));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
+        return new GivenNames(Set.copyOf(names));
     }
 
     /** Whether {@code word} (any case and accents) is a given name of the list. */

@@ -1,12 +1,6 @@
 package io.newsgraph.nlp.normalise;
 
 import io.newsgraph.proto.nlp.v1.EntityType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,20 +64,7 @@ final class KnownNames {
     }
 
     static KnownNames load(String resource) {
-        try (InputStream in = KnownNames.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
-            }
-            return parse(lines, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return parse(KnowledgeFiles.lines(resource), resource);
     }
 
     /** Parses the list; refuses a line without type or name and a name two lines claim. */
