@@ -56,9 +56,9 @@ public final class ArticleNormaliser {
      */
     private static final Pattern LOWER_CASE_COMPLEMENT_THEN_ACRONYM =
             Pattern.compile(
-                    "(?U)((?: (?:de la |de l['’]|du |des |de |d['’]|et de la |et des |et du"
-                            + " |pour la |pour le |pour l['’])?[\\p{Ll}][\\p{Ll}'’-]*){1,5})"
-                            + " \\((\\p{Lu}{2,8})\\)");
+                    "(?U)((?: (?:de la |de l['’]|du |des |de |d['’]|et de la |et de l['’]|et des"
+                            + " |et du |et de |pour la |pour le |pour l['’]|sur les |sur la"
+                            + " )?[\\p{Ll}][\\p{Ll}'’-]*){1,7}) \\((\\p{Lu}{2,8})\\)");
 
     /**
      * French adjectives after a body's first word, then maybe one complement: " générale de
@@ -70,6 +70,12 @@ public final class ArticleNormaliser {
                     "(?U)(?:"
                         + " \\p{Ll}+(?:ale|aux|ique|aise|enne|ien|ienne|nel|nelle|ère|ier|aire|anne|ive|if))+(?:"
                         + " (?:de la |de l['’]|d['’]|de |du |des )\\p{Ll}[\\p{Ll}-]+)?");
+
+    /** Whether the initials of {@code name}'s words, link words left out, are {@code acronym}. */
+    private static boolean spells(String name, String acronym) {
+        return EntityResolver.initials(EntityResolver.key(name).split(" "))
+                .equals(acronym.toLowerCase(Locale.ROOT));
+    }
 
     /** {@code m} stretched over {@code begin}–{@code end}, of {@code type} by its own words. */
     private static CleanMention spanning(CleanMention m, int begin, int end, EntityType type) {
@@ -183,14 +189,21 @@ public final class ArticleNormaliser {
         for (int i = 0; i < mentions.size(); i++) {
             CleanMention m = mentions.get(i);
             int nextBegin = i + 1 < mentions.size() ? mentions.get(i + 1).begin() : text.length();
-            if (m.type() == EntityType.ORGANIZATION || m.evidence() == EntityType.ORGANIZATION) {
-                int lineEnd = text.indexOf('\n', m.end());
-                Matcher rest =
-                        LOWER_CASE_COMPLEMENT_THEN_ACRONYM
-                                .matcher(text)
-                                .region(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-                if (rest.lookingAt() && rest.end(1) <= nextBegin) {
-                    m = spanning(m, m.begin(), rest.end(1), EntityType.ORGANIZATION);
+            int lineEnd = text.indexOf('\n', m.end());
+            Matcher lowerRest =
+                    LOWER_CASE_COMPLEMENT_THEN_ACRONYM
+                            .matcher(text)
+                            .region(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+            if (lowerRest.lookingAt() && lowerRest.end(1) <= nextBegin) {
+                boolean body =
+                        m.type() == EntityType.ORGANIZATION
+                                || m.evidence() == EntityType.ORGANIZATION;
+                // Any name the acronym spells whole is that body: "[Forces] de soutien rapide
+                // (FSR)".
+                if (body
+                        || spells(
+                                text.substring(m.begin(), lowerRest.end(1)), lowerRest.group(2))) {
+                    m = spanning(m, m.begin(), lowerRest.end(1), EntityType.ORGANIZATION);
                 }
             }
             Matcher adjectives =
@@ -211,9 +224,7 @@ public final class ArticleNormaliser {
                                 .matcher(text)
                                 .region(m.end(), Math.max(m.end(), nextBegin));
                 if (rest.lookingAt()) {
-                    String whole = text.substring(m.begin(), rest.end(1));
-                    String initials = EntityResolver.initials(EntityResolver.key(whole).split(" "));
-                    if (initials.equals(rest.group(2).toLowerCase(Locale.ROOT))) {
+                    if (spells(text.substring(m.begin(), rest.end(1)), rest.group(2))) {
                         // "Intergovernmental Authority [on Development] (IGAD)": the acronym
                         // spells the whole name the engine cut at its link word.
                         m = spanning(m, m.begin(), rest.end(1), EntityType.ORGANIZATION);

@@ -138,7 +138,12 @@ final class ContextEvidence {
                     "heights",
                     "hills",
                     "creek",
-                    "circuit");
+                    "circuit",
+                    "river",
+                    "canal",
+                    "building",
+                    "tower",
+                    "plaza");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =

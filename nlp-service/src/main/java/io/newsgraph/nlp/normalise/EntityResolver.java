@@ -354,8 +354,10 @@ final class EntityResolver {
                     Integer acronym = groupByMentionBegin.get((long) parenthesis.end());
                     if (acronym != null
                             && groups.get(acronym).tokens.length == 1
+                            && expansion.type() != EntityType.PERSON
                             && !(expansion.type() == EntityType.LOCATION
                                     && groups.get(acronym).type() == EntityType.LOCATION)) {
+                        // "Gérard Larcher (LR)": a person and the party in parentheses are two.
                         // "CARHAIX-PLOUGUER (Finistère)": a place then its region, no acronym.
                         clusters.union(acronym, i);
                     }

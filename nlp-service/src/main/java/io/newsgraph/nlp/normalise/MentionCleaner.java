@@ -195,6 +195,29 @@ final class MentionCleaner {
             // "ministre de l'Industrie et de l'Énergie": the whole span is one title.
             return List.of();
         }
+        int[] holder = personAfterBody(text, span);
+        if (holder != null) {
+            // "RN Franck Allisio", "Renault Luca de Meo": a party or company, then a person named
+            // by a given name.
+            List<CleanMention> pieces = new ArrayList<>();
+            int bodyEnd = holder[0];
+            pieces.addAll(
+                    clean(
+                            text,
+                            new EngineMention(
+                                    span[0],
+                                    bodyEnd,
+                                    EntityType.ORGANIZATION,
+                                    mention.confidence()),
+                            dateline));
+            pieces.addAll(
+                    clean(
+                            text,
+                            new EngineMention(
+                                    holder[1], span[1], EntityType.PERSON, mention.confidence()),
+                            dateline));
+            return pieces;
+        }
         int[] roleWords = roleInside(text, span);
         if (roleWords != null) {
             // "Fed [Chair] Jerome Powell", "ECB [President] Christine Lagarde": a body or a place,
@@ -566,6 +589,27 @@ final class MentionCleaner {
     /**
      * "la députée [RN] Sylvie Maisonnet", "[CEO] Tim Cook": a party or role acronym, then a person.
      */
+    /**
+     * Where, in {@code span}, an acronym or a known organisation of one word ends and a person
+     * named by a common given name starts ("RN Franck Allisio", "Renault Luca de Meo"), or null.
+     */
+    private static int[] personAfterBody(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        if (words.size() < 3) {
+            return null;
+        }
+        String first = text.substring(words.get(0)[0], words.get(0)[1]);
+        String second = text.substring(words.get(1)[0], words.get(1)[1]);
+        boolean body =
+                (first.length() >= 2
+                                && first.length() <= 5
+                                && first.codePoints().allMatch(Character::isUpperCase))
+                        || KnownNames.SHIPPED.lookup(EntityResolver.key(first)) != null;
+        return body && GivenNames.SHIPPED.contains(second)
+                ? new int[] {words.get(0)[1], words.get(1)[0]}
+                : null;
+    }
+
     private static int[] withoutLeadingAcronym(String text, int[] span) {
         List<int[]> words = words(text, span[0], span[1]);
         if (words.size() < 3) {

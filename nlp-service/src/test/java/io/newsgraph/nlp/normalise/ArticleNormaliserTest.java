@@ -682,7 +682,7 @@ class ArticleNormaliserTest {
     }
 
     @Test
-    void aPartyAcronymBeforeAPersonAndARoleAfterACompanyAreNoPartOfTheirNames() {
+    void aPartyAcronymBeforeAPersonIsThePartyAndARoleAfterACompanyNoPartOfItsName() {
         Article article =
                 new Article(
                         "La députée RN Sylvie Maisonnet, JD Vance and General Motors Chief"
@@ -696,6 +696,7 @@ class ArticleNormaliserTest {
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .containsExactlyInAnyOrder(
+                        tuple("RN", ORGANIZATION),
                         tuple("Sylvie Maisonnet", PERSON),
                         tuple("JD Vance", PERSON),
                         tuple("General Motors", ORGANIZATION),
@@ -929,6 +930,30 @@ class ArticleNormaliserTest {
                         tuple("Jordi Alba", PERSON),
                         tuple("Tyrone Guthrie Centre", LOCATION),
                         tuple("Philippine Red Cross", ORGANIZATION));
+    }
+
+    @Test
+    void aPartyBeforeAPersonAndAfterHimInParenthesesIsNoPartOfHimAndAnAcronymCompletesItsBody() {
+        Article article =
+                new Article(
+                        "Le député RN Franck Allisio et Gérard Larcher (LR) accusent les Forces de"
+                                + " soutien rapide (FSR), près de la Mananga River.");
+        article.mention("RN Franck Allisio", LOCATION, 0.7);
+        article.mention("Gérard Larcher", PERSON, 0.9);
+        article.mention("LR", ORGANIZATION, 0.9);
+        article.mention("Forces", MISC, 0.6);
+        article.mention("FSR", ORGANIZATION, 0.9);
+        article.mention("Mananga River", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("RN", ORGANIZATION),
+                        tuple("Franck Allisio", PERSON),
+                        tuple("Gérard Larcher", PERSON),
+                        tuple("LR", ORGANIZATION),
+                        tuple("Forces de soutien rapide", ORGANIZATION),
+                        tuple("Mananga River", LOCATION));
     }
 
     private static final class Article {

@@ -21,6 +21,7 @@ class KnownNamesTest {
                 .isEqualTo(shipped.lookup(EntityResolver.key("Banque centrale européenne")))
                 .isEqualTo(shipped.lookup(EntityResolver.key("European Central Bank")));
         assertThat(shipped.lookup(EntityResolver.key("Toulouse"))).isNull();
+        assertThat(shipped.writtenAsListed(EntityResolver.key("Gao"), "Gao")).isFalse();
     }
 
     @Test
