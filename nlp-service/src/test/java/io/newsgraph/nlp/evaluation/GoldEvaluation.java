@@ -35,7 +35,8 @@ public final class GoldEvaluation {
                     "gold/held-out-6.json",
                     "gold/held-out-7.json",
                     "gold/held-out-8.json",
-                    "gold/held-out-9.json");
+                    "gold/held-out-9.json",
+                    "gold/held-out-10.json");
 
     private GoldEvaluation() {}
 
