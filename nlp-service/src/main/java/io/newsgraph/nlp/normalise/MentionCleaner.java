@@ -199,24 +199,7 @@ final class MentionCleaner {
         if (holder != null) {
             // "RN Franck Allisio", "Renault Luca de Meo": a party or company, then a person named
             // by a given name.
-            List<CleanMention> pieces = new ArrayList<>();
-            int bodyEnd = holder[0];
-            pieces.addAll(
-                    clean(
-                            text,
-                            new EngineMention(
-                                    span[0],
-                                    bodyEnd,
-                                    EntityType.ORGANIZATION,
-                                    mention.confidence()),
-                            dateline));
-            pieces.addAll(
-                    clean(
-                            text,
-                            new EngineMention(
-                                    holder[1], span[1], EntityType.PERSON, mention.confidence()),
-                            dateline));
-            return pieces;
+            return bodyThenPerson(text, span, holder, EntityType.ORGANIZATION, mention, dateline);
         }
         int[] roleWords = roleInside(text, span);
         if (roleWords != null) {
@@ -226,19 +209,7 @@ final class MentionCleaner {
                     mention.type() == EntityType.LOCATION
                             ? EntityType.LOCATION
                             : EntityType.ORGANIZATION;
-            List<CleanMention> pieces = new ArrayList<>();
-            pieces.addAll(
-                    clean(
-                            text,
-                            new EngineMention(span[0], roleWords[0], before, mention.confidence()),
-                            dateline));
-            pieces.addAll(
-                    clean(
-                            text,
-                            new EngineMention(
-                                    roleWords[1], span[1], EntityType.PERSON, mention.confidence()),
-                            dateline));
-            return pieces;
+            return bodyThenPerson(text, span, roleWords, before, mention, dateline);
         }
         EntityType type = mention.type();
         if (type != EntityType.ORGANIZATION
@@ -565,6 +536,31 @@ final class MentionCleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * The span cut in two around {@code gap} ({begin, end}): the body or place before it, of {@code
+     * before}, and the person after it, each cleaned as a span of its own.
+     */
+    private static List<CleanMention> bodyThenPerson(
+            String text,
+            int[] span,
+            int[] gap,
+            EntityType before,
+            EngineMention mention,
+            Dateline dateline) {
+        List<CleanMention> pieces = new ArrayList<>();
+        pieces.addAll(
+                clean(
+                        text,
+                        new EngineMention(span[0], gap[0], before, mention.confidence()),
+                        dateline));
+        pieces.addAll(
+                clean(
+                        text,
+                        new EngineMention(gap[1], span[1], EntityType.PERSON, mention.confidence()),
+                        dateline));
+        return pieces;
     }
 
     private static boolean startsWithJobTitle(String text, int[] span) {
