@@ -174,6 +174,10 @@ public final class ArticleNormaliser {
                             EntityType.LOCATION));
         }
         cleaned.sort(Comparator.comparingInt(CleanMention::begin));
+        if (SportsReport.is(blanked)) {
+            SportsReport report = new SportsReport(text, dateline, cleaned);
+            cleaned.replaceAll(report::clubOrPlace);
+        }
         List<CleanMention> joined = joinCutNames(text, extendNames(text, cleaned));
         List<CleanMention> known = recoverKnownNames(blanked, joined);
         return EntityResolver.resolve(text, title, dateline, propagate(blanked, known));

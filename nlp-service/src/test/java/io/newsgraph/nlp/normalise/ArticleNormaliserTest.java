@@ -956,6 +956,32 @@ class ArticleNormaliserTest {
                         tuple("Mananga River", LOCATION));
     }
 
+    @Test
+    void inAMatchReportATownIsItsClubButNotTheDatelineAVenueOrAPlayer() {
+        Article article =
+                new Article(
+                        "LENS, 14 mars (AFP) - Rennes a battu Brest (2-1) samedi lors de la 27e"
+                                + " journée du championnat, au stade Bollaert-Delelis à Lens,"
+                                + " sur le Philippe-Chatrier de l'entraîneur Julien Stéphan. Le"
+                                + " match a tourné à la mi-temps.");
+        article.mention("Rennes", LOCATION, 0.8);
+        article.mention("Brest", LOCATION, 0.8);
+        article.mention("Bollaert-Delelis", LOCATION, 0.7);
+        article.mention("Lens", LOCATION, 0.9);
+        article.mention("Philippe-Chatrier", LOCATION, 0.6);
+        article.mention("Julien Stéphan", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Lens", LOCATION),
+                        tuple("Rennes", ORGANIZATION),
+                        tuple("Brest", ORGANIZATION),
+                        tuple("Bollaert-Delelis", LOCATION),
+                        tuple("Philippe-Chatrier", LOCATION),
+                        tuple("Julien Stéphan", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();

@@ -1,0 +1,110 @@
+package io.newsgraph.nlp.normalise;
+
+import io.newsgraph.proto.nlp.v1.EntityType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A match report names clubs by their town ("Lens a battu Rennes", "Leeds beat Villa"): in one, a
+ * town the engine calls a place is the club, unless the words around it make it the place ("à
+ * Lens", "in Leeds", "le stade Bollaert-Delelis"), it is the town of the dateline, a player's
+ * surname or a name of the shipped list (a country, a building).
+ */
+final class SportsReport {
+
+    /** A score: "(2-1)", "3-0", "24-17". */
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
+
+    /** Words (folded) of match reports. */
+    private static final Pattern SPORTS_WORDS =
+            Pattern.compile(
+                    "(?iu)\\b(?:match|rencontre|buts?|essais?|victoire|défaite|championnat|journée"
+                            + "|entraîneur|classement|ligue 1|ligue 2|top 14|pro d2|mi-temps|game"
+                            + "|season|coach|scored|goals?|league|playoffs?|touchdowns?|tries"
+                            + "|half-time|penalty|penalties|premiership)\\b");
+
+    /** Prepositions (folded) after which a town is the place: "à Lens", "in Leeds". */
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of(
+                    "a", "au", "en", "in", "at", "near", "pres", "vers", "from", "depuis", "sur",
+                    "dans", "on");
+
+    /** Articles (folded) between a preposition and a venue: "sur le Suzanne-Lenglen". */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "the");
+
+    /** Lower-case words (folded) before a venue's name: "le stade Bollaert-Delelis". */
+    private static final Set<String> VENUE_HEADS =
+            Set.of("stade", "court", "salle", "palais", "piste", "circuit", "velodrome", "arena");
+
+    private final String text;
+    private final Dateline dateline;
+
+    /** Keys of the towns of the dateline and of people's surnames: never clubs here. */
+    private final Set<String> notClubs = new HashSet<>();
+
+    SportsReport(String text, Dateline dateline, List<CleanMention> mentions) {
+        this.text = text;
+        this.dateline = dateline;
+        for (CleanMention mention : mentions) {
+            String key = EntityResolver.key(text.substring(mention.begin(), mention.end()));
+            if (dateline != null && dateline.contains(mention.begin(), mention.end())) {
+                // "TOULOUSE, 3 avril (AFP) -": the town of the story stays one place.
+                notClubs.add(key);
+            } else if (mention.type() == EntityType.PERSON && key.contains(" ")) {
+                notClubs.add(key.substring(key.lastIndexOf(' ') + 1));
+            }
+        }
+    }
+
+    /** Whether {@code text} reads as a match report: a score and at least three sports words. */
+    static boolean is(String text) {
+        if (!SCORE.matcher(text).find()) {
+            return false;
+        }
+        Matcher words = SPORTS_WORDS.matcher(text);
+        int count = 0;
+        while (words.find() && count < 3) {
+            count++;
+        }
+        return count >= 3;
+    }
+
+    /** The mention as a club when, in a match report, a one-word town stands for one. */
+    CleanMention clubOrPlace(CleanMention mention) {
+        if (mention.type() != EntityType.LOCATION
+                || mention.evidence() != null
+                || (dateline != null && dateline.contains(mention.begin(), mention.end()))) {
+            return mention;
+        }
+        String surface = text.substring(mention.begin(), mention.end());
+        String key = EntityResolver.key(surface);
+        if (surface.contains(" ")
+                || notClubs.contains(key)
+                || KnownNames.SHIPPED.lookup(key) != null) {
+            return mention;
+        }
+        if (surface.contains("-") && GivenNames.SHIPPED.contains(surface.split("-")[0])) {
+            // "le Philippe-Chatrier": a court or stadium named after someone.
+            return mention;
+        }
+        String[] before = ContextEvidence.wordsBefore(text, mention.begin(), 2);
+        if (before[0] != null
+                && (PLACE_PREPOSITIONS.contains(before[0])
+                        || VENUE_HEADS.contains(before[0])
+                        || (ARTICLES.contains(before[0])
+                                && before[1] != null
+                                && PLACE_PREPOSITIONS.contains(before[1])))) {
+            return mention;
+        }
+        return new CleanMention(
+                mention.begin(),
+                mention.end(),
+                EntityType.ORGANIZATION,
+                mention.confidence(),
+                false,
+                EntityType.ORGANIZATION);
+    }
+}
