@@ -36,7 +36,8 @@ public final class GoldEvaluation {
                     "gold/held-out-7.json",
                     "gold/held-out-8.json",
                     "gold/held-out-9.json",
-                    "gold/held-out-10.json");
+                    "gold/held-out-10.json",
+                    "gold/held-out-11.json");
 
     private GoldEvaluation() {}
 

@@ -92,14 +92,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.90, LOCATION, 0.92, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.81, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.84, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-4",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.82, ORGANIZATION, 0.82),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.82, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.85, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-5",
                             Map.of(
@@ -113,19 +113,19 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.82))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.87, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-7",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.87, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.90, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.84))),
                     Map.entry(
                             "held-out-8",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.85, LOCATION, 0.85, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.85, LOCATION, 0.86, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.86, LOCATION, 0.79, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -134,14 +134,21 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.83),
                                     "fr",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.80, ORGANIZATION, 0.83))),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.84, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-10",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.87, LOCATION, 0.84, ORGANIZATION, 0.78),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.74, ORGANIZATION, 0.68))));
+                                    Map.of(PERSON, 0.89, LOCATION, 0.81, ORGANIZATION, 0.75))),
+                    Map.entry(
+                            "held-out-11",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.82, LOCATION, 0.83, ORGANIZATION, 0.81),
+                                    "fr",
+                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.80))));
 
     /** Most real-world entities a set may see reported as more than one entity. */
     private static final Map<String, Integer> MAX_SPLIT =
@@ -152,14 +159,15 @@ class GoldEvaluationTest {
                     Map.entry("held-out", 3),
                     Map.entry("held-out-2", 0),
                     Map.entry("held-out-3", 3),
-                    Map.entry("dev3", 7),
+                    Map.entry("dev3", 6),
                     Map.entry("held-out-4", 5),
                     Map.entry("held-out-5", 5),
                     Map.entry("held-out-6", 6),
-                    Map.entry("held-out-7", 8),
-                    Map.entry("held-out-8", 8),
+                    Map.entry("held-out-7", 7),
+                    Map.entry("held-out-8", 7),
                     Map.entry("held-out-9", 6),
-                    Map.entry("held-out-10", 9));
+                    Map.entry("held-out-10", 8),
+                    Map.entry("held-out-11", 7));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -177,7 +185,8 @@ class GoldEvaluationTest {
                     Map.entry("held-out-7", 0.10),
                     Map.entry("held-out-8", 0.10),
                     Map.entry("held-out-9", 0.10),
-                    Map.entry("held-out-10", 0.10));
+                    Map.entry("held-out-10", 0.10),
+                    Map.entry("held-out-11", 0.09));
 
     @TestHTTPResource("/")
     URL server;
@@ -215,7 +224,8 @@ class GoldEvaluationTest {
                 "held-out-7",
                 "held-out-8",
                 "held-out-9",
-                "held-out-10"
+                "held-out-10",
+                "held-out-11"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
