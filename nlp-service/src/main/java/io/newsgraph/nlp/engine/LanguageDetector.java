@@ -52,7 +52,8 @@ public final class LanguageDetector {
      *     text was long and clear enough to trust it
      */
     public DetectedLanguage detect(String text) {
-        if (text.length() > 2 * FIRST_SAMPLE_CHARS) {
+        // A text half as long again as the first sample already pays for trying the sample first.
+        if (text.length() > FIRST_SAMPLE_CHARS + FIRST_SAMPLE_CHARS / 2) {
             int cut = text.lastIndexOf(' ', FIRST_SAMPLE_CHARS);
             DetectedLanguage first =
                     detectSample(text.substring(0, cut > 0 ? cut : FIRST_SAMPLE_CHARS));
