@@ -21,13 +21,16 @@ final class KnownNames {
 
     static final String RESOURCE = "knowledge/organisations.txt";
 
-    /** The list nlp-service ships. */
-    static final KnownNames SHIPPED = load(RESOURCE);
+    /** Products, works, awards, indices and events (MISC) that news names without introducing. */
+    static final String MISC_RESOURCE = "knowledge/products-and-events.txt";
+
+    /** The lists nlp-service ships, read as one: a name may be claimed by one line of them. */
+    static final KnownNames SHIPPED = load(RESOURCE, MISC_RESOURCE);
 
     /**
      * One real-world entity of the list.
      *
-     * @param id its line number, the same for all its names
+     * @param id its line's number among the lines of every list read, the same for all its names
      * @param type its type
      */
     record Known(int id, EntityType type) {}
@@ -63,12 +66,33 @@ final class KnownNames {
         this.acronymKeys = acronymKeys;
     }
 
-    static KnownNames load(String resource) {
-        return parse(KnowledgeFiles.lines(resource), resource);
+    static KnownNames load(String... resources) {
+        List<String> lines = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
+        for (String resource : resources) {
+            List<String> file = KnowledgeFiles.lines(resource);
+            for (int n = 0; n < file.size(); n++) {
+                lines.add(file.get(n));
+                origins.add(resource + ":" + (n + 1));
+            }
+        }
+        return parse(lines, origins);
     }
 
-    /** Parses the list; refuses a line without type or name and a name two lines claim. */
+    /** Parses one list; refuses a line without type or name and a name two lines claim. */
     static KnownNames parse(List<String> lines, String origin) {
+        List<String> origins = new ArrayList<>(lines.size());
+        for (int n = 0; n < lines.size(); n++) {
+            origins.add(origin + ":" + (n + 1));
+        }
+        return parse(lines, origins);
+    }
+
+    /**
+     * Parses lines read from one or more files, {@code origins} saying where each line is written
+     * ("knowledge/organisations.txt:12"), for the messages that refuse a line.
+     */
+    private static KnownNames parse(List<String> lines, List<String> origins) {
         Map<String, Known> byKey = new HashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
         Map<String, List<String>> searchable = new HashMap<>();
@@ -78,7 +102,7 @@ final class KnownNames {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String where = origin + ":" + (n + 1);
+            String where = origins.get(n);
             String[] fields = line.split("\\|");
             if (fields.length < 2) {
                 throw new IllegalArgumentException(where + ": expected TYPE | name [| alias ...]");
@@ -107,7 +131,11 @@ final class KnownNames {
                 Known previous = byKey.putIfAbsent(key, known);
                 if (previous != null && previous.id() != known.id()) {
                     throw new IllegalArgumentException(
-                            where + ": \"" + name + "\" is already on line " + previous.id());
+                            where
+                                    + ": \""
+                                    + name
+                                    + "\" is already on "
+                                    + origins.get(previous.id() - 1));
                 }
                 ambiguous.merge(key, isAmbiguous, Boolean::logicalOr);
                 onlyCapitals.merge(

@@ -57,7 +57,7 @@ class KnownNamesTest {
     void refusesANameTwoLinesClaimAndAnUnknownType() {
         assertThatThrownBy(() -> KnownNames.parse(List.of("ORG | Fed", "ORG | FED"), "test"))
                 .hasMessageContaining("test:2")
-                .hasMessageContaining("already on line 1");
+                .hasMessageContaining("already on test:1");
         assertThatThrownBy(() -> KnownNames.parse(List.of("COMPANY | Safran"), "test"))
                 .hasMessageContaining("unknown type");
         assertThatThrownBy(() -> KnownNames.parse(List.of("ORG"), "test"))
