@@ -178,6 +178,7 @@ public final class ArticleNormaliser {
             SportsReport report = new SportsReport(text, dateline, cleaned);
             cleaned.replaceAll(report::clubOrPlace);
         }
+        cleaned = PlacesTakenForPeople.mark(text, cleaned);
         List<CleanMention> joined = joinCutNames(text, extendNames(text, cleaned));
         List<CleanMention> known = recoverKnownNames(blanked, joined);
         return EntityResolver.resolve(text, title, dateline, propagate(blanked, known));

@@ -982,6 +982,36 @@ class ArticleNormaliserTest {
                         tuple("Julien Stéphan", PERSON));
     }
 
+    @Test
+    void aNameAfterAPrepositionOfPlaceOrListedWithPlacesIsAPlaceUnlessSomeonesOwn() {
+        Article article =
+                new Article(
+                        "Authorities in Quang Ngai and Hue evacuated homes. Evacuees went to"
+                                + " Hinton and Grande Prairie. In Tuesday's final, Kyren Wilson"
+                                + " or China's Zhao Xintong will play. Investors in Salloway's"
+                                + " fund lost money.");
+        article.mention("Quang Ngai", PERSON, 0.7);
+        article.mention("Hue", PERSON, 0.6);
+        article.mention("Hinton", PERSON, 0.7);
+        article.mention("Grande Prairie", LOCATION, 0.95);
+        article.mention("Kyren Wilson", PERSON, 0.8);
+        article.mention("China", LOCATION, 0.99);
+        article.mention("Zhao Xintong", PERSON, 0.9);
+        article.mention("Salloway", PERSON, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Quang Ngai", LOCATION),
+                        tuple("Hue", LOCATION),
+                        tuple("Hinton", LOCATION),
+                        tuple("Grande Prairie", LOCATION),
+                        tuple("Kyren Wilson", PERSON),
+                        tuple("China", LOCATION),
+                        tuple("Zhao Xintong", PERSON),
+                        tuple("Salloway", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();

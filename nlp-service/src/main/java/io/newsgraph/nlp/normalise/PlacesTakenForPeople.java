@@ -1,0 +1,110 @@
+package io.newsgraph.nlp.normalise;
+
+import io.newsgraph.proto.nlp.v1.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Places the engine took for people, told by their surroundings: English places of less-known towns
+ * ("authorities in [Quang Ngai] and [Hue]", "homes in Dublin, [Cork] and Galway", "evacuees were
+ * directed to [Hinton] and Grande Prairie") read as surnames by a model trained on people-heavy
+ * news. A preposition of place before the name, or a place listed beside it, is evidence it is a
+ * place; a given name, an honorific or a possessive keeps it a person.
+ */
+final class PlacesTakenForPeople {
+
+    /** English words after which a name is where something is ("in Cork", "around El Fasher"). */
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "into", "around", "near", "outside");
+
+    /** What separates the names of one list: "Dublin, Cork and Galway", "Quang Ngai and Hue". */
+    private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or|et|ou) |, ");
+
+    /** An engine guess this sure is taken as the list's type. */
+    private static final double SURE = 0.9;
+
+    private PlacesTakenForPeople() {}
+
+    /**
+     * @param text the article text
+     * @param mentions cleaned mentions in text order
+     * @return the same mentions, those that are places by their context carrying that evidence
+     */
+    static List<CleanMention> mark(String text, List<CleanMention> mentions) {
+        List<CleanMention> result = new ArrayList<>(mentions);
+        for (int pass = 0; pass < 2; pass++) {
+            // Twice, so a list's evidence reaches back: "[Hinton] and Grande Prairie".
+            for (int i = 0; i < result.size(); i++) {
+                CleanMention m = result.get(i);
+                if (!candidate(text, m)) {
+                    continue;
+                }
+                if (afterPlacePreposition(text, m)
+                        || listedWithPlace(text, result, i, i - 1)
+                        || listedWithPlace(text, result, i, i + 1)) {
+                    result.set(
+                            i,
+                            new CleanMention(
+                                    m.begin(),
+                                    m.end(),
+                                    m.type(),
+                                    m.confidence(),
+                                    false,
+                                    EntityType.LOCATION));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A name the engine called a person, with nothing of a person about it. */
+    private static boolean candidate(String text, CleanMention m) {
+        if (m.type() != EntityType.PERSON || m.evidence() != null || m.afterHonorific()) {
+            return false;
+        }
+        String surface = text.substring(m.begin(), m.end());
+        if (GivenNames.SHIPPED.contains(surface.split("[\\s-]+")[0])) {
+            return false;
+        }
+        // "in Trump's first term": a possessive is someone's.
+        return !possessive(text, m);
+    }
+
+    private static boolean possessive(String text, CleanMention m) {
+        return m.end() + 1 < text.length()
+                && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '\u2019')
+                && text.charAt(m.end() + 1) == 's';
+    }
+
+    private static boolean afterPlacePreposition(String text, CleanMention m) {
+        String[] before = ContextEvidence.wordsBefore(text, m.begin(), 1);
+        return before[0] != null && PLACE_PREPOSITIONS.contains(before[0]);
+    }
+
+    private static boolean listedWithPlace(
+            String text, List<CleanMention> mentions, int i, int neighbour) {
+        if (neighbour < 0 || neighbour >= mentions.size()) {
+            return false;
+        }
+        CleanMention m = mentions.get(i);
+        CleanMention other = mentions.get(neighbour);
+        String gap =
+                neighbour < i
+                        ? text.substring(Math.min(other.end(), m.begin()), m.begin())
+                        : text.substring(m.end(), Math.max(m.end(), other.begin()));
+        if (!LIST_GAP.matcher(gap).matches() || possessive(text, other)) {
+            // "Kyren Wilson or China's Zhao Xintong": a place owning a name is not listed.
+            return false;
+        }
+        KnownNames.Known known =
+                KnownNames.SHIPPED.lookup(
+                        EntityResolver.key(text.substring(other.begin(), other.end())));
+        return other.evidence() == EntityType.LOCATION
+                || (known != null && known.type() == EntityType.LOCATION)
+                || (other.evidence() == null
+                        && other.type() == EntityType.LOCATION
+                        && other.confidence() >= SURE);
+    }
+}
