@@ -83,7 +83,9 @@ final class SportsReport {
         String key = EntityResolver.key(surface);
         if (surface.contains(" ")
                 || notClubs.contains(key)
-                || KnownNames.SHIPPED.lookup(key) != null) {
+                || (KnownNames.SHIPPED.lookup(key) != null
+                        // "Dax" the town and its club are not the DAX index.
+                        && KnownNames.SHIPPED.writtenAsListed(key, surface))) {
             return mention;
         }
         if (surface.contains("-") && GivenNames.SHIPPED.contains(surface.split("-")[0])) {
