@@ -93,7 +93,6 @@ public final class ArticleNormaliser {
                             + " )?\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|and|the|de|du|des|la|et)"
                             + " )?\\p{Lu}[\\p{L}'’-]*){0,4}) \\((\\p{Lu}{2,8})\\)");
 
-    /** "[737] MAX": the model number before the series letters the engine took. */
     /** A web domain glued to a company name: ".io" of "Sekoia.io". */
     private static final Pattern WEB_DOMAIN_AFTER =
             Pattern.compile("\\.(?:io|com|ai|fr|net|org|co|app)\\b(?!\\.\\p{L})");
@@ -107,7 +106,29 @@ public final class ArticleNormaliser {
                     "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Ouragan|Typhon|Tempête)"
                             + " $");
 
+    /** "[737] MAX": the model number before the series letters the engine took. */
     private static final Pattern MODEL_NUMBER_BEFORE = Pattern.compile("\\b\\d{3,4} $");
+
+    /**
+     * An Arabic article joined to the rest of a name: "Sharm [el-Sheikh]", "Abdel Fattah
+     * [al-Sisi]".
+     */
+    private static final Pattern ARTICLE_PARTICLE_AFTER =
+            Pattern.compile(" (?:el|al|ad|as|ash|an|ar|at|az|ul|ed|es)-\\p{Lu}\\p{L}+");
+
+    /**
+     * Roads named by their number, which the engine misses or cuts: "Interstate 10", "Highway 16",
+     * "U.S. Route 101", "I-95".
+     */
+    private static final Pattern NUMBERED_ROAD =
+            Pattern.compile(
+                    "\\b(?:(?:U\\.S\\.|State|County|Trans-Canada)"
+                            + " )?(?:Interstate|Highway|Route|Motorway)"
+                            + " \\d{1,4}[A-Z]?\\b|\\bI-\\d{1,3}\\b");
+
+    /** What a numbered road is: a place, of no line of the lists. */
+    private static final KnownNames.Known NUMBERED_ROAD_KNOWN =
+            new KnownNames.Known(0, EntityType.LOCATION);
 
     /** Institutions (folded) whose name continues with "of" and a place. */
     private static final Set<String> INSTITUTIONS_OF_A_PLACE =
@@ -261,6 +282,20 @@ public final class ArticleNormaliser {
                 // "Hurricane [Delia]": the engine takes the storm's name for a woman's.
                 m = spanning(m, storm.start(), m.end(), EntityType.MISC);
             }
+            Matcher particle =
+                    ARTICLE_PARTICLE_AFTER
+                            .matcher(text)
+                            .region(m.end(), Math.max(m.end(), nextBegin));
+            if (m.type() != EntityType.MISC && particle.lookingAt()) {
+                m =
+                        new CleanMention(
+                                m.begin(),
+                                particle.end(),
+                                m.type(),
+                                m.confidence(),
+                                m.afterHonorific(),
+                                m.evidence());
+            }
             String surface = text.substring(m.begin(), m.end());
             if (surface.length() <= 4 && surface.codePoints().allMatch(Character::isUpperCase)) {
                 Matcher number =
@@ -285,7 +320,11 @@ public final class ArticleNormaliser {
      * @param text the article text with its boilerplate blanked, so no mention lands there
      */
     static List<CleanMention> recoverKnownNames(String text, List<CleanMention> mentions) {
-        List<KnownNames.Found> found = KnownNames.SHIPPED.find(text);
+        List<KnownNames.Found> found = new ArrayList<>(KnownNames.SHIPPED.find(text));
+        Matcher road = NUMBERED_ROAD.matcher(text);
+        while (road.find()) {
+            found.add(new KnownNames.Found(road.start(), road.end(), NUMBERED_ROAD_KNOWN));
+        }
         if (found.isEmpty()) {
             return mentions;
         }

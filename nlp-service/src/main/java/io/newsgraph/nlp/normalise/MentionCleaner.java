@@ -347,7 +347,8 @@ final class MentionCleaner {
                 words.remove(0);
             } else if (type == EntityType.PERSON
                     && more
-                    && NameLexicon.PERSON_TITLES.contains(folded)) {
+                    && (NameLexicon.PERSON_TITLES.contains(folded)
+                            || NameLexicon.NATIONALITY_NOUNS.contains(folded))) {
                 words.remove(0);
             } else if (Character.isLowerCase(word.codePointAt(0))) {
                 if (type != EntityType.PERSON && NameLexicon.ROLE_NOUNS.contains(folded)) {

@@ -73,7 +73,9 @@ final class NameLexicon {
                     "deputy",
                     "vice",
                     "attorney",
-                    "ministers");
+                    "ministers",
+                    "taoiseach",
+                    "tanaiste");
 
     /** Role nouns (folded): an organisation span that starts with one is a job title. */
     static final Set<String> ROLE_NOUNS =
@@ -370,6 +372,31 @@ final class NameLexicon {
                     "airline",
                     "subsidiary",
                     "parent");
+
+    /**
+     * English nouns of nationality (folded) written before a person's name, never part of it:
+     * "Welshman Jackson Page", "Spaniard Carlos Alcaraz".
+     */
+    static final Set<String> NATIONALITY_NOUNS =
+            Set.of(
+                    "welshman",
+                    "welshwoman",
+                    "scotsman",
+                    "scotswoman",
+                    "englishman",
+                    "englishwoman",
+                    "irishman",
+                    "irishwoman",
+                    "frenchman",
+                    "frenchwoman",
+                    "dutchman",
+                    "dutchwoman",
+                    "briton",
+                    "spaniard",
+                    "swede",
+                    "dane",
+                    "kiwi",
+                    "aussie");
 
     /** Function words (folded) that never end a name and are skipped in acronym initials. */
     static final Set<String> FUNCTION_WORDS =

@@ -1012,6 +1012,28 @@ class ArticleNormaliserTest {
                         tuple("Salloway", PERSON));
     }
 
+    @Test
+    void numberedRoadsArabicArticlesNationalityNounsAndTheTaoiseachAreTakenRight() {
+        Article article =
+                new Article(
+                        "Talks opened in Sharm el-Sheikh. Fire closed Highway 46 and U.S. Route"
+                                + " 101. Welshman Jackson Page lost. Taoiseach Micheál Martin"
+                                + " spoke.");
+        article.mention("Sharm", LOCATION, 0.8);
+        article.mention("U.S.", LOCATION, 0.9);
+        article.mention("Welshman Jackson Page", PERSON, 0.8);
+        article.mention("Taoiseach Micheál Martin", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Sharm el-Sheikh", LOCATION),
+                        tuple("Highway 46", LOCATION),
+                        tuple("U.S. Route 101", LOCATION),
+                        tuple("Jackson Page", PERSON),
+                        tuple("Micheál Martin", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
