@@ -200,7 +200,8 @@ public final class ArticleNormaliser {
             cleaned.replaceAll(report::clubOrPlace);
         }
         cleaned = PlacesTakenForPeople.mark(text, cleaned);
-        List<CleanMention> joined = joinCutNames(text, extendNames(text, cleaned));
+        List<CleanMention> joined =
+                BodyNames.complete(text, joinCutNames(text, extendNames(text, cleaned)));
         List<CleanMention> known = recoverKnownNames(blanked, joined);
         return EntityResolver.resolve(text, title, dateline, propagate(blanked, known));
     }

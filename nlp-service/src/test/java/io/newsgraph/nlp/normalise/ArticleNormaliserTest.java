@@ -1034,6 +1034,34 @@ class ArticleNormaliserTest {
                         tuple("Micheál Martin", PERSON));
     }
 
+    @Test
+    void aBodysNameCutAtItsAndOrComplementIsWholeAndItsCueNounOrProductIsNotPartOfIt() {
+        Article article =
+                new Article(
+                        "The International Association of Machinists and Aerospace Workers struck."
+                                + " The American Council on Education and the Security Council on"
+                                + " Tuesday spoke. The Libre alliance won. A SpaceX Falcon Heavy"
+                                + " flew.");
+        article.mention("International Association of Machinists", ORGANIZATION, 0.9);
+        article.mention("Aerospace Workers", ORGANIZATION, 0.7);
+        article.mention("American Council", ORGANIZATION, 0.8);
+        article.mention("Security Council", ORGANIZATION, 0.9);
+        article.mention("Libre alliance", ORGANIZATION, 0.7);
+        article.mention("SpaceX Falcon Heavy", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "International Association of Machinists and Aerospace Workers",
+                                ORGANIZATION),
+                        tuple("American Council on Education", ORGANIZATION),
+                        tuple("Security Council", ORGANIZATION),
+                        tuple("Libre", ORGANIZATION),
+                        tuple("SpaceX", ORGANIZATION),
+                        tuple("Falcon Heavy", MISC));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();

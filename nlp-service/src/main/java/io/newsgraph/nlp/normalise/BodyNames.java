@@ -1,0 +1,177 @@
+package io.newsgraph.nlp.normalise;
+
+import io.newsgraph.proto.nlp.v1.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English organisation names the engine cut or overran: a long name halved at its "and"
+ * ("[International Association of Machinists] and [Aerospace Workers]"), a name stopped before its
+ * "on" or "for" complement ("[American Council] on Education"), a cue noun taken into the name
+ * ("the [Libre alliance]"), and two known names read as one ("[SpaceX Falcon Heavy]").
+ */
+final class BodyNames {
+
+    /** Last words (folded) of a body's name beyond those that type a name on their own. */
+    private static final Set<String> MORE_LAST_WORDS = Set.of("workers", "union", "unions");
+
+    /** "on Education", "for Refugees": a body's complement, one to three capitalised words. */
+    private static final Pattern COMPLEMENT =
+            Pattern.compile(" (?:on|for) ((?:\\p{Lu}[\\p{L}'-]*)(?: \\p{Lu}[\\p{L}'-]*){0,2})\\b");
+
+    /** Capitalised words after "on" that say when, not what: "the Council on Tuesday". */
+    private static final Set<String> WHEN_WORDS =
+            Set.of(
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december");
+
+    /** Lower-case nouns that say what a name is, written after it: "the Libre alliance". */
+    private static final Pattern CUE_NOUN_AT_END =
+            Pattern.compile(" (?:alliance|coalition|consortium|bloc|group|party|movement)$");
+
+    private BodyNames() {}
+
+    /**
+     * @param text the article text
+     * @param mentions cleaned mentions in text order
+     * @return the mentions with the organisation names completed, trimmed or split
+     */
+    static List<CleanMention> complete(String text, List<CleanMention> mentions) {
+        List<CleanMention> result = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            CleanMention m = mentions.get(i);
+            CleanMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (isBody(m) && next != null && halves(text, m, next)) {
+                result.add(
+                        new CleanMention(
+                                m.begin(),
+                                next.end(),
+                                EntityType.ORGANIZATION,
+                                Math.max(m.confidence(), next.confidence()),
+                                false,
+                                EntityType.ORGANIZATION));
+                i++;
+                continue;
+            }
+            if (isBody(m)) {
+                m = withComplement(text, m, next == null ? text.length() : next.begin());
+                m = withoutCueNoun(text, m);
+            }
+            result.addAll(knownPair(text, m));
+        }
+        return result;
+    }
+
+    private static boolean isBody(CleanMention m) {
+        return m.type() == EntityType.ORGANIZATION || m.evidence() == EntityType.ORGANIZATION;
+    }
+
+    private static String lastWord(String text, CleanMention m) {
+        String surface = text.substring(m.begin(), m.end());
+        return NameLexicon.fold(surface.substring(surface.lastIndexOf(' ') + 1));
+    }
+
+    private static boolean endsABody(String folded) {
+        return ContextEvidence.endsAnOrganisationName(folded) || MORE_LAST_WORDS.contains(folded);
+    }
+
+    /** "[International Association of Machinists] and [Aerospace Workers]": one body's halves. */
+    private static boolean halves(String text, CleanMention first, CleanMention second) {
+        if (second.begin() < first.end()
+                || !text.substring(first.end(), second.begin()).equals(" and ")
+                || second.type() == EntityType.PERSON) {
+            return false;
+        }
+        String firstSurface = text.substring(first.begin(), first.end());
+        return firstSurface.contains(" of ")
+                && !endsABody(lastWord(text, first))
+                && endsABody(lastWord(text, second));
+    }
+
+    /** "[American Council] on Education": the body's name goes on with its complement. */
+    private static CleanMention withComplement(String text, CleanMention m, int limit) {
+        if (!endsABody(lastWord(text, m))) {
+            return m;
+        }
+        Matcher complement = COMPLEMENT.matcher(text).region(m.end(), Math.max(m.end(), limit));
+        if (!complement.lookingAt()) {
+            return m;
+        }
+        String words = complement.group(1);
+        String firstWord = NameLexicon.fold(words.split(" ")[0]);
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(EntityResolver.key(words));
+        if (WHEN_WORDS.contains(firstWord)
+                || (known != null && known.type() == EntityType.LOCATION)
+                || ContextEvidence.sentenceStart(text, complement.start(1))) {
+            // "the Council on Tuesday", "the Commission on Iran": when and about what, not who.
+            return m;
+        }
+        return new CleanMention(
+                m.begin(),
+                complement.end(),
+                EntityType.ORGANIZATION,
+                m.confidence(),
+                false,
+                EntityType.ORGANIZATION);
+    }
+
+    /** "the [Libre alliance]": the cue noun says what the name is and is no part of it. */
+    private static CleanMention withoutCueNoun(String text, CleanMention m) {
+        Matcher cue = CUE_NOUN_AT_END.matcher(text.substring(m.begin(), m.end()));
+        if (!cue.find() || cue.start() == 0) {
+            return m;
+        }
+        return new CleanMention(
+                m.begin(),
+                m.begin() + cue.start(),
+                m.type(),
+                m.confidence(),
+                m.afterHonorific(),
+                EntityType.ORGANIZATION);
+    }
+
+    /** "[SpaceX Falcon Heavy]": a known organisation, then a known product. */
+    private static List<CleanMention> knownPair(String text, CleanMention m) {
+        String surface = text.substring(m.begin(), m.end());
+        if (KnownNames.SHIPPED.lookup(EntityResolver.key(surface)) != null) {
+            return List.of(m);
+        }
+        for (int space = surface.indexOf(' '); space > 0; space = surface.indexOf(' ', space + 1)) {
+            KnownNames.Known head =
+                    KnownNames.SHIPPED.lookup(EntityResolver.key(surface.substring(0, space)));
+            KnownNames.Known tail =
+                    KnownNames.SHIPPED.lookup(EntityResolver.key(surface.substring(space + 1)));
+            if (head != null
+                    && head.type() == EntityType.ORGANIZATION
+                    && tail != null
+                    && tail.type() == EntityType.MISC) {
+                // Only a product: "Woolworths New Zealand" is the firm's own name.
+                int split = m.begin() + space;
+                return List.of(
+                        new CleanMention(m.begin(), split, head.type(), 1.0, false, head.type()),
+                        new CleanMention(split + 1, m.end(), tail.type(), 1.0, false, tail.type()));
+            }
+        }
+        return List.of(m);
+    }
+}
