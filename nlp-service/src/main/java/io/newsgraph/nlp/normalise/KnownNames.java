@@ -24,8 +24,11 @@ final class KnownNames {
     /** Products, works, awards, indices and events (MISC) that news names without introducing. */
     static final String MISC_RESOURCE = "knowledge/products-and-events.txt";
 
+    /** Capitals and the first-level divisions of countries. */
+    static final String PLACES_RESOURCE = "knowledge/places.txt";
+
     /** The lists nlp-service ships, read as one: a name may be claimed by one line of them. */
-    static final KnownNames SHIPPED = load(RESOURCE, MISC_RESOURCE);
+    static final KnownNames SHIPPED = load(RESOURCE, MISC_RESOURCE, PLACES_RESOURCE);
 
     /**
      * One real-world entity of the list.
