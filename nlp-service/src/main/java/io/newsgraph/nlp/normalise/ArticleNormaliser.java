@@ -34,7 +34,7 @@ public final class ArticleNormaliser {
             Pattern.compile(
                     "(?U)\\b(?:tribunal|cour|conseil|parquet|mairie|préfecture|prefecture"
                             + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
-                            + "|CHR)"
+                            + "|CHR|police|gendarmerie)"
                             + "(?: [\\p{Ll}'’-]+){0,2} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**

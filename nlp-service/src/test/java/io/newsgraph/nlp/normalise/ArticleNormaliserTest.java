@@ -622,10 +622,12 @@ class ArticleNormaliserTest {
         Article article =
                 new Article(
                         "PARIS, 2 avril (AFP) - Le tribunal correctionnel de Paris a condamné le"
-                                + " groupe, selon HAROPA Port et le conseil régional d'Occitanie.");
+                                + " groupe, selon HAROPA Port et le conseil régional d'Occitanie."
+                                + " La police judiciaire de Lille a enquêté.");
         article.mention("Le tribunal correctionnel de Paris", MISC, 0.52);
         article.mention("HAROPA Port", MISC, 0.6);
         article.mention("Occitanie", LOCATION, 0.9);
+        article.mention("Lille", LOCATION, 0.9);
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
@@ -633,7 +635,8 @@ class ArticleNormaliserTest {
                         tuple("Paris", LOCATION),
                         tuple("tribunal correctionnel de Paris", ORGANIZATION),
                         tuple("HAROPA Port", ORGANIZATION),
-                        tuple("conseil régional d'Occitanie", ORGANIZATION));
+                        tuple("conseil régional d'Occitanie", ORGANIZATION),
+                        tuple("police judiciaire de Lille", ORGANIZATION));
     }
 
     @Test
