@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * English organisation names the engine cut or overran: a long name halved at its "and"
  * ("[International Association of Machinists] and [Aerospace Workers]"), a name stopped before its
  * "on" or "for" complement ("[American Council] on Education"), a cue noun taken into the name
- * ("the [Libre alliance]"), and two known names read as one ("[SpaceX Falcon Heavy]").
+ * ("the [Libre alliance]"), and two known names read as one ("[SpaceX Falcon Heavy]", French
+ * "l'usine [Stellantis de Trémery]").
  */
 final class BodyNames {
 
@@ -48,6 +49,10 @@ final class BodyNames {
     /** Lower-case nouns that say what a name is, written after it: "the Libre alliance". */
     private static final Pattern CUE_NOUN_AT_END =
             Pattern.compile(" (?:alliance|coalition|consortium|bloc|group|party|movement)$");
+
+    /** "Stellantis de Trémery": a name, then "de" and a capitalised place name. */
+    private static final Pattern SITE_OF_A_FIRM =
+            Pattern.compile("(.+?) (?:de |d['’])(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*)*)");
 
     private BodyNames() {}
 
@@ -170,6 +175,31 @@ final class BodyNames {
                 return List.of(
                         new CleanMention(m.begin(), split, head.type(), 1.0, false, head.type()),
                         new CleanMention(split + 1, m.end(), tail.type(), 1.0, false, tail.type()));
+            }
+        }
+        Matcher site = SITE_OF_A_FIRM.matcher(surface);
+        if (site.matches() && !site.group(1).contains(" ")) {
+            // A firm of one word; "Police nationale d'Haïti" is the body of that country.
+            KnownNames.Known firm = KnownNames.SHIPPED.lookup(EntityResolver.key(site.group(1)));
+            if (firm != null
+                    && firm.type() == EntityType.ORGANIZATION
+                    && !KnownNames.SHIPPED.ambiguous(EntityResolver.key(site.group(1)))) {
+                // "l'usine [Stellantis de Trémery]": the firm, then the town of its site.
+                return List.of(
+                        new CleanMention(
+                                m.begin(),
+                                m.begin() + site.end(1),
+                                EntityType.ORGANIZATION,
+                                1.0,
+                                false,
+                                EntityType.ORGANIZATION),
+                        new CleanMention(
+                                m.begin() + site.start(2),
+                                m.end(),
+                                EntityType.LOCATION,
+                                m.confidence(),
+                                false,
+                                null));
             }
         }
         return List.of(m);

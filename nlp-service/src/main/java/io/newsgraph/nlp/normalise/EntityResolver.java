@@ -23,6 +23,13 @@ final class EntityResolver {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*\\(\\s*");
+
+    /** What introduces another name of the same entity: "Dagalo, known as Hemedti". */
+    private static final Pattern KNOWN_AS =
+            Pattern.compile(
+                    ",? (?:(?:also |better |locally )?known (?:locally )?as|dite?|surnommée?|alias)"
+                            + " ");
+
     private static final List<EntityType> TYPE_PREFERENCE =
             List.of(
                     EntityType.PERSON,
@@ -334,12 +341,26 @@ final class EntityResolver {
         return true;
     }
 
-    /** "OTAN" with "Organisation du traité de l'Atlantique Nord", or written "(OTAN)" after it. */
+    /**
+     * "OTAN" with "Organisation du traité de l'Atlantique Nord", or written "(OTAN)" after it; a
+     * name and the other name it is "known as".
+     */
     private static void mergeAcronyms(String text, List<Group> groups, UnionFind clusters) {
         Map<Long, Integer> groupByMentionBegin = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             for (CleanMention mention : groups.get(i).mentions) {
                 groupByMentionBegin.put((long) mention.begin(), i);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            for (CleanMention mention : groups.get(i).mentions) {
+                var knownAs = KNOWN_AS.matcher(text).region(mention.end(), text.length());
+                Integer alias =
+                        knownAs.lookingAt() ? groupByMentionBegin.get((long) knownAs.end()) : null;
+                if (alias != null && alias != i) {
+                    // "Mohamed Hamdan Dagalo, known as Hemedti": one person, two names.
+                    clusters.union(alias, i);
+                }
             }
         }
         for (int i = 0; i < groups.size(); i++) {

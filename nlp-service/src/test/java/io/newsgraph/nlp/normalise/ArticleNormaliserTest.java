@@ -1068,6 +1068,35 @@ class ArticleNormaliserTest {
                         tuple("Falcon Heavy", MISC));
     }
 
+    @Test
+    void aFirmsSiteIsTheFirmAndItsTownAndANameKnownAsAnotherIsOneEntity() {
+        Article article =
+                new Article(
+                        "L'usine Stellantis de Trémery ferme, selon la Police nationale d'Haïti."
+                                + " Mohamed Hamdan Dagalo, known as Hemedti, leads the RSF.");
+        article.mention("Stellantis de Trémery", PERSON, 0.6);
+        article.mention("Police nationale d'Haïti", ORGANIZATION, 0.8);
+        article.mention("Mohamed Hamdan Dagalo", PERSON, 0.9);
+        article.mention("Hemedti", PERSON, 0.8);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Stellantis", ORGANIZATION),
+                        tuple("Trémery", LOCATION),
+                        tuple("Police nationale d'Haïti", ORGANIZATION),
+                        tuple("Mohamed Hamdan Dagalo", PERSON))
+                .doesNotContain(tuple("Hemedti", PERSON));
+        assertThat(
+                        entities.stream()
+                                .filter(e -> e.name().equals("Mohamed Hamdan Dagalo"))
+                                .flatMap(e -> e.mentions().stream())
+                                .map(ArticleMention::text))
+                .containsExactly("Mohamed Hamdan Dagalo", "Hemedti");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
