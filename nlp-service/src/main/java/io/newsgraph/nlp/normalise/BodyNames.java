@@ -54,6 +54,10 @@ final class BodyNames {
     private static final Pattern SITE_OF_A_FIRM =
             Pattern.compile("(.+?) (?:de |d['’])(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*)*)");
 
+    /** "Faber & Faber", "Hoskin & Harcourt": capitalised words joined by "&" are a firm's name. */
+    private static final Pattern AMPERSAND_NAME_AFTER =
+            Pattern.compile("(?: & \\p{Lu}[\\p{L}'’.-]*)+");
+
     private BodyNames() {}
 
     /**
@@ -65,6 +69,26 @@ final class BodyNames {
         List<CleanMention> result = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             CleanMention m = mentions.get(i);
+            int lineEnd = text.indexOf('\n', m.end());
+            Matcher ampersand =
+                    AMPERSAND_NAME_AFTER
+                            .matcher(text)
+                            .region(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+            if (ampersand.lookingAt()) {
+                int end = ampersand.end();
+                while (i + 1 < mentions.size() && mentions.get(i + 1).begin() < end) {
+                    // The firm's second half, if the engine found it.
+                    end = Math.max(end, mentions.get(++i).end());
+                }
+                m =
+                        new CleanMention(
+                                m.begin(),
+                                end,
+                                EntityType.ORGANIZATION,
+                                m.confidence(),
+                                false,
+                                EntityType.ORGANIZATION);
+            }
             CleanMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             if (isBody(m) && next != null && halves(text, m, next)) {
                 result.add(

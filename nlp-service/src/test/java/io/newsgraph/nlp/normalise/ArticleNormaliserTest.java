@@ -1047,13 +1047,15 @@ class ArticleNormaliserTest {
                         "The International Association of Machinists and Aerospace Workers struck."
                                 + " The American Council on Education and the Security Council on"
                                 + " Tuesday spoke. The Libre alliance won. A SpaceX Falcon Heavy"
-                                + " flew.");
+                                + " flew. Faber & Faber published it.");
         article.mention("International Association of Machinists", ORGANIZATION, 0.9);
         article.mention("Aerospace Workers", ORGANIZATION, 0.7);
         article.mention("American Council", ORGANIZATION, 0.8);
         article.mention("Security Council", ORGANIZATION, 0.9);
         article.mention("Libre alliance", ORGANIZATION, 0.7);
         article.mention("SpaceX Falcon Heavy", ORGANIZATION, 0.8);
+        article.mention("Faber", PERSON, 0.8);
+        article.mention("Faber", 2, PERSON, 0.8);
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
@@ -1065,7 +1067,8 @@ class ArticleNormaliserTest {
                         tuple("Security Council", ORGANIZATION),
                         tuple("Libre", ORGANIZATION),
                         tuple("SpaceX", ORGANIZATION),
-                        tuple("Falcon Heavy", MISC));
+                        tuple("Falcon Heavy", MISC),
+                        tuple("Faber & Faber", ORGANIZATION));
     }
 
     @Test
