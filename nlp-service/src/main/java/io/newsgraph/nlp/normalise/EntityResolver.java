@@ -153,6 +153,7 @@ final class EntityResolver {
                     candidates.add(clusters.find(j));
                 }
             }
+            boolean surnameOfAPerson = !candidates.isEmpty();
             if (candidates.isEmpty()
                     && shortForm.tokens.length == 1
                     && shortForm.type() != EntityType.LOCATION) {
@@ -179,6 +180,11 @@ final class EntityResolver {
                 if (!shortForm.alias) {
                     // "Bolloré" after "Vincent Bolloré" is him, not the group named after him.
                     shortForm.forgetKnown();
+                }
+                if (surnameOfAPerson) {
+                    // "Saka" after "Bukayo Saka": the engine's guess on a lone surname that
+                    // another type fits better does not outvote the full name's.
+                    shortForm.votes.keySet().removeIf(type -> type != EntityType.PERSON);
                 }
                 clusters.union(i, candidates.iterator().next());
             } else {

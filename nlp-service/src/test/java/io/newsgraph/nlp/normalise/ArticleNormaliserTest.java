@@ -1100,6 +1100,18 @@ class ArticleNormaliserTest {
                 .containsExactly("Mohamed Hamdan Dagalo", "Hemedti");
     }
 
+    @Test
+    void aLoneSurnameTheEngineCallsAPlaceDoesNotOutvoteItsPersonsFullName() {
+        Article article =
+                new Article("Bukayo Saka marked his return. Saka restored the lead late on.");
+        article.mention("Bukayo Saka", PERSON, 0.6);
+        article.mention("Saka", 2, LOCATION, 0.64);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Bukayo Saka", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
