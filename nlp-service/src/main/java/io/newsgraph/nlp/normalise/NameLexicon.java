@@ -298,7 +298,19 @@ final class NameLexicon {
                     "video",
                     "photo",
                     "live",
-                    "direct");
+                    "direct",
+                    // Acronyms of common nouns: "AI" is artificial intelligence, no place.
+                    "ai",
+                    "ia",
+                    "co",
+                    "co2",
+                    "gdp",
+                    "pib",
+                    "ipo",
+                    "ceo",
+                    "pdg",
+                    "big",
+                    "tech");
 
     /**
      * Legal forms and business words (folded, without periods) that end a company's full name and

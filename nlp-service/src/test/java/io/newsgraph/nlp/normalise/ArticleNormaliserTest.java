@@ -44,9 +44,13 @@ class ArticleNormaliserTest {
     @Test
     void capitalisedCommonWordsAreNotEntities() {
         Article article =
-                new Article("le secrétaire d'État américain et les États membres de la coalition");
+                new Article(
+                        "le secrétaire d'État américain et les États membres de la coalition,"
+                                + " l'IA et Big Tech");
         article.mention("État", LOCATION, 0.9);
         article.mention("États membres", MISC, 0.8);
+        article.mention("IA", LOCATION, 0.7);
+        article.mention("Big Tech", LOCATION, 0.6);
 
         assertThat(article.normalise()).isEmpty();
     }
