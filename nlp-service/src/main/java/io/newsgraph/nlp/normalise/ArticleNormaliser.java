@@ -20,7 +20,8 @@ public final class ArticleNormaliser {
     private static final Pattern NAME_GAP = Pattern.compile(",? | and | et ");
 
     /** "Bank [of] England", "Banque [de] France": an institution named after its country. */
-    private static final Pattern OF_GAP = Pattern.compile(" (?:of|of the|de|du|de la|des) ");
+    private static final Pattern OF_GAP =
+            Pattern.compile(" (?:of|of the|de|du|de la|des) | (?:de l|d)['’]");
 
     /** "Mohammed [bin] Abdulrahman Al Thani": particles inside one person's name. */
     private static final Pattern NAME_PARTICLE_GAP =
@@ -80,6 +81,16 @@ public final class ArticleNormaliser {
     /** {@code m} stretched over {@code begin}–{@code end}, of {@code type} by its own words. */
     private static CleanMention spanning(CleanMention m, int begin, int end, EntityType type) {
         return new CleanMention(begin, end, type, m.confidence(), false, type);
+    }
+
+    /** An organisation of several words whose last word is in lower case: "Police nationale". */
+    private static boolean goesOnInLowerCase(String text, CleanMention m) {
+        if (m.type() != EntityType.ORGANIZATION && m.evidence() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String surface = text.substring(m.begin(), m.end());
+        int space = surface.lastIndexOf(' ');
+        return space > 0 && Character.isLowerCase(surface.codePointAt(space + 1));
     }
 
     private static boolean isOneWord(String text, CleanMention m) {
@@ -460,10 +471,12 @@ public final class ArticleNormaliser {
             if (last == i && i + 1 < mentions.size()) {
                 CleanMention next = mentions.get(i + 1);
                 String head = EntityResolver.key(text.substring(first.begin(), first.end()));
-                if (INSTITUTIONS_OF_A_PLACE.contains(head)
+                if ((INSTITUTIONS_OF_A_PLACE.contains(head) || goesOnInLowerCase(text, first))
                         && next.type() == EntityType.LOCATION
                         && next.begin() >= first.end()
                         && OF_GAP.matcher(text.substring(first.end(), next.begin())).matches()) {
+                    // "Bank of England"; "[Conseil interprofessionnel du vin] de [Bordeaux]":
+                    // a French body whose name goes on in lower case ends with its place.
                     last = i + 1;
                     type = EntityType.ORGANIZATION;
                 }

@@ -629,11 +629,14 @@ class ArticleNormaliserTest {
                 new Article(
                         "PARIS, 2 avril (AFP) - Le tribunal correctionnel de Paris a condamné le"
                                 + " groupe, selon HAROPA Port et le conseil régional d'Occitanie."
-                                + " La police judiciaire de Lille a enquêté.");
+                                + " La police judiciaire de Lille a enquêté. Le Conseil"
+                                + " interprofessionnel du vin de Bordeaux s'inquiète.");
         article.mention("Le tribunal correctionnel de Paris", MISC, 0.52);
         article.mention("HAROPA Port", MISC, 0.6);
         article.mention("Occitanie", LOCATION, 0.9);
         article.mention("Lille", LOCATION, 0.9);
+        article.mention("Conseil interprofessionnel du vin", ORGANIZATION, 0.8);
+        article.mention("Bordeaux", LOCATION, 0.9);
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
@@ -642,7 +645,8 @@ class ArticleNormaliserTest {
                         tuple("tribunal correctionnel de Paris", ORGANIZATION),
                         tuple("HAROPA Port", ORGANIZATION),
                         tuple("conseil régional d'Occitanie", ORGANIZATION),
-                        tuple("police judiciaire de Lille", ORGANIZATION));
+                        tuple("police judiciaire de Lille", ORGANIZATION),
+                        tuple("Conseil interprofessionnel du vin de Bordeaux", ORGANIZATION));
     }
 
     @Test
