@@ -506,7 +506,24 @@ final class ContextEvidence {
                     "astronaute",
                     "patron",
                     "patronne",
-                    "pdg");
+                    "pdg",
+                    // Roles after a body's cue noun: "central bank chief Robert Holzmann".
+                    "chief",
+                    "boss",
+                    "head",
+                    "leader",
+                    "ceo",
+                    "governor",
+                    "chair",
+                    "president",
+                    "minister",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "director",
+                    "analyst",
+                    "strategist",
+                    "manager");
 
     /**
      * Party adjectives (folded): before a lower-case noun ("the [Liberal] government", "a

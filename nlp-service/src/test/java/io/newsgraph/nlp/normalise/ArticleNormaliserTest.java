@@ -567,14 +567,19 @@ class ArticleNormaliserTest {
         Article article =
                 new Article(
                         "A milestone for Elon Musk's plan. Musk said so. A protege of the late"
-                                + " Shinzo Abe, she won.");
+                                + " Shinzo Abe, she won. The central bank chief Tomasz Wilk"
+                                + " abstained.");
         article.mention("Elon Musk", ORGANIZATION, 0.91);
         article.mention("Musk", PERSON, 0.72);
         article.mention("Shinzo Abe", ORGANIZATION, 0.5);
+        article.mention("Tomasz Wilk", PERSON, 0.7);
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
-                .containsExactlyInAnyOrder(tuple("Elon Musk", PERSON), tuple("Shinzo Abe", PERSON));
+                .containsExactlyInAnyOrder(
+                        tuple("Elon Musk", PERSON),
+                        tuple("Shinzo Abe", PERSON),
+                        tuple("Tomasz Wilk", PERSON));
     }
 
     @Test
