@@ -213,7 +213,7 @@ public final class ArticleNormaliser {
         cleaned = PlacesTakenForPeople.mark(text, cleaned);
         // Known names first, so a place the engine missed can still complete the body named
         // after it: "le conseil départemental du [Nord]".
-        List<CleanMention> known = recoverKnownNames(blanked, cleaned);
+        List<CleanMention> known = FirmsInLists.mark(text, recoverKnownNames(blanked, cleaned));
         List<CleanMention> joined =
                 BodyNames.complete(text, joinCutNames(text, extendNames(text, known)));
         return EntityResolver.resolve(text, title, dateline, propagate(blanked, joined));

@@ -1125,6 +1125,26 @@ class ArticleNormaliserTest {
                 .containsExactly(tuple("Bukayo Saka", PERSON));
     }
 
+    @Test
+    void aKnownFirmWhoseNameIsAlsoAWordIsThatFirmWhenListedWithASureOne() {
+        Article article =
+                new Article(
+                        "Demand from Microsoft and Amazon stayed strong. The Amazon basin burned."
+                            + " The port stores carbon from Shell, ExxonMobil and Air Liquide.");
+        article.mention("Microsoft", ORGANIZATION, 0.9);
+        article.mention("Amazon", LOCATION, 0.6);
+        article.mention("Amazon", 2, LOCATION, 0.9);
+        article.mention("Shell", LOCATION, 0.79);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Amazon", ORGANIZATION),
+                        tuple("Shell", ORGANIZATION),
+                        tuple("ExxonMobil", ORGANIZATION),
+                        tuple("Air Liquide", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
