@@ -172,7 +172,7 @@ final class ContextEvidence {
                     "west",
                     "downtown");
 
-    /** People who work "at" an organisation: "analysts at [Bernstein]". */
+    /** People who work "at" ("chez") an organisation: "analysts at [Bernstein]". */
     private static final Set<String> STAFF_AT =
             Set.of(
                     "analyst",
@@ -195,7 +195,20 @@ final class ContextEvidence {
                     "professor",
                     "lawyers",
                     "bankers",
-                    "traders");
+                    "traders",
+                    "analyste",
+                    "analystes",
+                    "economiste",
+                    "economistes",
+                    "strategiste",
+                    "stratege",
+                    "chercheur",
+                    "chercheuse",
+                    "salaries",
+                    "associe",
+                    "associee",
+                    "gerant",
+                    "gerante");
 
     /** First words (folded) of multi-word organisation names: "[Communauté économique ...]". */
     private static final Set<String> ORGANISATION_FIRST_WORDS =
@@ -917,7 +930,10 @@ final class ContextEvidence {
             if (PERSON_BEFORE.contains(previous)) {
                 return EntityType.PERSON;
             }
-            if (previous.equals("at") && before[1] != null && STAFF_AT.contains(before[1])) {
+            if ((previous.equals("at") || previous.equals("chez"))
+                    && before[1] != null
+                    && STAFF_AT.contains(before[1])) {
+                // "analyst at Raymond James", "analyste chez Bernstein".
                 return EntityType.ORGANIZATION;
             }
             if (ORGANISATION_BEFORE.contains(previous)

@@ -1144,6 +1144,26 @@ class ArticleNormaliserTest {
                         tuple("Air Liquide", ORGANIZATION));
     }
 
+    @Test
+    void aFirmWhereAnAnalystWorksIsAFirmInFrenchAsInEnglish() {
+        Article article =
+                new Article(
+                        "Pour Luca Solca, analyste chez Bernstein, le luxe ralentit, a dit"
+                                + " Stéphane Beyazian, analyste chez Raymond James.");
+        article.mention("Luca Solca", PERSON, 0.9);
+        article.mention("Bernstein", PERSON, 0.7);
+        article.mention("Stéphane Beyazian", PERSON, 0.9);
+        article.mention("Raymond James", PERSON, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Luca Solca", PERSON),
+                        tuple("Bernstein", ORGANIZATION),
+                        tuple("Stéphane Beyazian", PERSON),
+                        tuple("Raymond James", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
