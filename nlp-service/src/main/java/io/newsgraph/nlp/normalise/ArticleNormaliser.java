@@ -359,9 +359,15 @@ public final class ArticleNormaliser {
                 continue;
             }
             result.removeAll(overlapping);
-            result.add(
-                    new CleanMention(
-                            name.begin(), name.end(), name.known().type(), 1.0, false, null));
+            int end = name.end();
+            if (end < text.length()
+                    && text.charAt(end) == '+'
+                    && (end + 1 == text.length()
+                            || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                // "Paramount+": the streaming service the article names, not only the studio.
+                end++;
+            }
+            result.add(new CleanMention(name.begin(), end, name.known().type(), 1.0, false, null));
         }
         result.sort(Comparator.comparingInt(CleanMention::begin));
         return result;

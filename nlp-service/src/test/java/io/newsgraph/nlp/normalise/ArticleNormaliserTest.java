@@ -839,7 +839,7 @@ class ArticleNormaliserTest {
                 new Article(
                         "Canal+ and Sekoia.io hired Christie's, Alvena Consulting and Justice Neil"
                                 + " Gorsuch of the 5th U.S. Circuit Court of Appeals, near the"
-                                + " pointe du Raz.");
+                                + " pointe du Raz. It streams on Paramount+.");
         article.mention("Canal", ORGANIZATION, 0.9);
         article.mention("Sekoia", PERSON, 0.7);
         article.mention("Christie's", PERSON, 0.8);
@@ -857,7 +857,8 @@ class ArticleNormaliserTest {
                         tuple("Alvena Consulting", ORGANIZATION),
                         tuple("Neil Gorsuch", PERSON),
                         tuple("5th U.S. Circuit Court of Appeals", ORGANIZATION),
-                        tuple("pointe du Raz", LOCATION));
+                        tuple("pointe du Raz", LOCATION),
+                        tuple("Paramount+", ORGANIZATION));
     }
 
     @Test
