@@ -137,6 +137,15 @@ public final class ArticleNormaliser {
                             + " )?(?:Interstate|Highway|Route|Motorway)"
                             + " \\d{1,4}[A-Z]?\\b|\\bI-\\d{1,3}\\b");
 
+    /** The social network X, which only what is said around it tells from a letter. */
+    private static final Pattern SOCIAL_NETWORK_X =
+            Pattern.compile(
+                    "(?<=\\b(?:on|sur|réseau social|social network|platform|plateforme)"
+                            + " )X(?![\\p{L}\\d-])(?!\\.\\p{L})");
+
+    private static final KnownNames.Known SOCIAL_NETWORK_KNOWN =
+            new KnownNames.Known(0, EntityType.ORGANIZATION);
+
     /** What a numbered road is: a place, of no line of the lists. */
     private static final KnownNames.Known NUMBERED_ROAD_KNOWN =
             new KnownNames.Known(0, EntityType.LOCATION);
@@ -339,6 +348,11 @@ public final class ArticleNormaliser {
         while (road.find()) {
             found.add(new KnownNames.Found(road.start(), road.end(), NUMBERED_ROAD_KNOWN));
         }
+        Matcher network = SOCIAL_NETWORK_X.matcher(text);
+        while (network.find()) {
+            found.add(new KnownNames.Found(network.start(), network.end(), SOCIAL_NETWORK_KNOWN));
+        }
+        found.sort(Comparator.comparingInt(KnownNames.Found::begin));
         if (found.isEmpty()) {
             return mentions;
         }

@@ -1165,6 +1165,19 @@ class ArticleNormaliserTest {
                         tuple("Raymond James", ORGANIZATION));
     }
 
+    @Test
+    void theSocialNetworkXIsTheFirmWhereTheTextSaysItIsANetwork() {
+        Article article =
+                new Article(
+                        "Il a écrit sur le réseau social X sa solidarité. Duffy wrote on X. Plan X"
+                                + " failed.");
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("X", ORGANIZATION));
+        assertThat(mentionTexts(article.normalise())).hasSize(2);
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
