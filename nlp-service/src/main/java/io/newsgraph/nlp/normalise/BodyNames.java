@@ -58,6 +58,19 @@ final class BodyNames {
     private static final Pattern AMPERSAND_NAME_AFTER =
             Pattern.compile("(?: & \\p{Lu}[\\p{L}'’.-]*)+");
 
+    /**
+     * English nationality adjectives, which English news writes as the first word of a body's name
+     * ("Canadian Red Cross", "Sudanese Armed Forces", "Italian Tennis and Padel Federation").
+     */
+    private static final Pattern DEMONYM_BEFORE =
+            Pattern.compile(
+                    "\\b(?:American|Australian|Austrian|Belgian|Brazilian|British"
+                        + "|Canadian|Chinese|Danish|Dutch|Egyptian|European|Finnish|French"
+                        + "|German|Greek|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian"
+                        + "|Japanese|Kenyan|Korean|Lebanese|Mexican|Nigerian|Norwegian|Pakistani|Palestinian|Polish|Portuguese|Russian|Saudi|Scottish|South"
+                        + " African|Spanish|Sudanese|Swedish|Swiss|Syrian|Turkish|Ukrainian|Welsh)"
+                        + " $");
+
     private BodyNames() {}
 
     /**
@@ -105,6 +118,7 @@ final class BodyNames {
             if (isBody(m)) {
                 m = withComplement(text, m, next == null ? text.length() : next.begin());
                 m = withoutCueNoun(text, m);
+                m = withDemonym(text, m, result);
             }
             result.addAll(knownPair(text, m));
         }
@@ -162,6 +176,53 @@ final class BodyNames {
                 m.confidence(),
                 false,
                 EntityType.ORGANIZATION);
+    }
+
+    /**
+     * "the Canadian [Red Cross]": the nationality begins the body's name; a MISC mention the engine
+     * made of it alone is dropped from {@code before}.
+     */
+    private static CleanMention withDemonym(
+            String text, CleanMention m, List<CleanMention> before) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.begin() - 1)) + 1;
+        Matcher demonym =
+                DEMONYM_BEFORE.matcher(text).region(Math.max(lineStart, m.begin() - 16), m.begin());
+        if (!demonym.find()
+                || (demonym.start() >= 2
+                        && Character.isUpperCase(
+                                text.charAt(previousWordStart(text, demonym.start())))
+                        && !ContextEvidence.sentenceStart(
+                                text, previousWordStart(text, demonym.start())))) {
+            // "New Mexican ...": the nationality is inside another name.
+            return m;
+        }
+        CleanMention previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (previous != null && previous.end() > demonym.start()) {
+            if (previous.begin() != demonym.start() || previous.type() != EntityType.MISC) {
+                return m;
+            }
+            before.remove(before.size() - 1);
+        }
+        return new CleanMention(
+                demonym.start(),
+                m.end(),
+                m.type(),
+                m.confidence(),
+                m.afterHonorific(),
+                m.evidence());
+    }
+
+    /** Where the word before {@code begin} starts (or {@code begin} when there is none). */
+    private static int previousWordStart(String text, int begin) {
+        int i = begin;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < end ? i : begin;
     }
 
     /** "the [Libre alliance]": the cue noun says what the name is and is no part of it. */

@@ -1061,7 +1061,8 @@ class ArticleNormaliserTest {
                         "The International Association of Machinists and Aerospace Workers struck."
                                 + " The American Council on Education and the Security Council on"
                                 + " Tuesday spoke. The Libre alliance won. A SpaceX Falcon Heavy"
-                                + " flew. Faber & Faber published it.");
+                                + " flew. Faber & Faber published it. The Canadian Red Cross"
+                                + " appealed.");
         article.mention("International Association of Machinists", ORGANIZATION, 0.9);
         article.mention("Aerospace Workers", ORGANIZATION, 0.7);
         article.mention("American Council", ORGANIZATION, 0.8);
@@ -1070,6 +1071,8 @@ class ArticleNormaliserTest {
         article.mention("SpaceX Falcon Heavy", ORGANIZATION, 0.8);
         article.mention("Faber", PERSON, 0.8);
         article.mention("Faber", 2, PERSON, 0.8);
+        article.mention("Canadian", MISC, 0.83);
+        article.mention("Red Cross", ORGANIZATION, 0.75);
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
@@ -1082,7 +1085,8 @@ class ArticleNormaliserTest {
                         tuple("Libre", ORGANIZATION),
                         tuple("SpaceX", ORGANIZATION),
                         tuple("Falcon Heavy", MISC),
-                        tuple("Faber & Faber", ORGANIZATION));
+                        tuple("Faber & Faber", ORGANIZATION),
+                        tuple("Canadian Red Cross", ORGANIZATION));
     }
 
     @Test
