@@ -23,28 +23,12 @@ final class BodyNames {
     private static final Pattern COMPLEMENT =
             Pattern.compile(" (?:on|for) ((?:\\p{Lu}[\\p{L}'-]*)(?: \\p{Lu}[\\p{L}'-]*){0,2})\\b");
 
-    /** Capitalised words after "on" that say when, not what: "the Council on Tuesday". */
-    private static final Set<String> WHEN_WORDS =
-            Set.of(
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december");
+    /**
+     * Months that are not among the common words because they are also names; with the days and the
+     * other months, they say when, not what: "the Council on Tuesday", "… on March 3".
+     */
+    private static final Set<String> MONTHS_ALSO_NAMES =
+            Set.of("march", "april", "may", "june", "july", "august");
 
     /** Lower-case nouns that say what a name is, written after it: "the Libre alliance". */
     private static final Pattern CUE_NOUN_AT_END =
@@ -163,7 +147,8 @@ final class BodyNames {
         String words = complement.group(1);
         String firstWord = NameLexicon.fold(words.split(" ")[0]);
         KnownNames.Known known = KnownNames.SHIPPED.lookup(EntityResolver.key(words));
-        if (WHEN_WORDS.contains(firstWord)
+        if (NameLexicon.COMMON_WORDS.contains(firstWord)
+                || MONTHS_ALSO_NAMES.contains(firstWord)
                 || (known != null && known.type() == EntityType.LOCATION)
                 || ContextEvidence.sentenceStart(text, complement.start(1))) {
             // "the Council on Tuesday", "the Commission on Iran": when and about what, not who.

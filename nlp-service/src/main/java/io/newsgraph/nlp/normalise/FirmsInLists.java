@@ -3,7 +3,6 @@ package io.newsgraph.nlp.normalise;
 import io.newsgraph.proto.nlp.v1.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Companies whose names are also common words or places ("Shell", "Amazon"), which the lists only
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * company.
  */
 final class FirmsInLists {
-
-    /** What separates the names of one list: "Shell, ExxonMobil and Air Liquide". */
-    private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or|et|ou) |, ");
 
     private FirmsInLists() {}
 
@@ -39,15 +35,7 @@ final class FirmsInLists {
             }
             if (listedWithASureFirm(text, result, i, i - 1)
                     || listedWithASureFirm(text, result, i, i + 1)) {
-                result.set(
-                        i,
-                        new CleanMention(
-                                m.begin(),
-                                m.end(),
-                                m.type(),
-                                m.confidence(),
-                                m.afterHonorific(),
-                                EntityType.ORGANIZATION));
+                result.set(i, m.withEvidence(EntityType.ORGANIZATION));
             }
         }
         return result;
@@ -55,14 +43,8 @@ final class FirmsInLists {
 
     private static boolean listedWithASureFirm(
             String text, List<CleanMention> mentions, int i, int neighbour) {
-        if (neighbour < 0 || neighbour >= mentions.size()) {
-            return false;
-        }
-        CleanMention m = mentions.get(i);
-        CleanMention other = mentions.get(neighbour);
-        int gapBegin = neighbour < i ? other.end() : m.end();
-        int gapEnd = neighbour < i ? m.begin() : other.begin();
-        if (gapEnd < gapBegin || !LIST_GAP.matcher(text.substring(gapBegin, gapEnd)).matches()) {
+        CleanMention other = CleanMention.listedBeside(text, mentions, i, neighbour);
+        if (other == null) {
             return false;
         }
         String key = EntityResolver.key(text.substring(other.begin(), other.end()));

@@ -4,7 +4,6 @@ import io.newsgraph.proto.nlp.v1.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Places the engine took for people, told by their surroundings: English places of less-known towns
@@ -18,9 +17,6 @@ final class PlacesTakenForPeople {
     /** English words after which a name is where something is ("in Cork", "around El Fasher"). */
     private static final Set<String> PLACE_PREPOSITIONS =
             Set.of("in", "into", "around", "near", "outside");
-
-    /** What separates the names of one list: "Dublin, Cork and Galway", "Quang Ngai and Hue". */
-    private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or|et|ou) |, ");
 
     /** An engine guess this sure is taken as the list's type. */
     private static final double SURE = 0.9;
@@ -44,15 +40,7 @@ final class PlacesTakenForPeople {
                 if (afterPlacePreposition(text, m)
                         || listedWithPlace(text, result, i, i - 1)
                         || listedWithPlace(text, result, i, i + 1)) {
-                    result.set(
-                            i,
-                            new CleanMention(
-                                    m.begin(),
-                                    m.end(),
-                                    m.type(),
-                                    m.confidence(),
-                                    false,
-                                    EntityType.LOCATION));
+                    result.set(i, m.withEvidence(EntityType.LOCATION));
                 }
             }
         }
@@ -85,16 +73,8 @@ final class PlacesTakenForPeople {
 
     private static boolean listedWithPlace(
             String text, List<CleanMention> mentions, int i, int neighbour) {
-        if (neighbour < 0 || neighbour >= mentions.size()) {
-            return false;
-        }
-        CleanMention m = mentions.get(i);
-        CleanMention other = mentions.get(neighbour);
-        String gap =
-                neighbour < i
-                        ? text.substring(Math.min(other.end(), m.begin()), m.begin())
-                        : text.substring(m.end(), Math.max(m.end(), other.begin()));
-        if (!LIST_GAP.matcher(gap).matches() || possessive(text, other)) {
+        CleanMention other = CleanMention.listedBeside(text, mentions, i, neighbour);
+        if (other == null || possessive(text, other)) {
             // "Kyren Wilson or China's Zhao Xintong": a place owning a name is not listed.
             return false;
         }

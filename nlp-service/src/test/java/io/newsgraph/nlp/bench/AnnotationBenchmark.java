@@ -486,11 +486,15 @@ public final class AnnotationBenchmark {
         for (int pass = 0; pass < passes; pass++) {
             articles.forEach(article -> requests.add(request(article)));
         }
+        return collect(stub.annotateStream(Multi.createFrom().iterable(requests)), deadline);
+    }
+
+    /** Waits for a stream's answers and counts them against the wall time they took. */
+    private static Rate collect(Multi<AnnotateResponse> answers, long deadline) {
         Rate rate = new Rate();
         long start = System.nanoTime();
         List<AnnotateResponse> responses =
-                stub.annotateStream(Multi.createFrom().iterable(requests))
-                        .collect()
+                answers.collect()
                         .asList()
                         .await()
                         .atMost(Duration.ofNanos(Math.max(1, deadline - start)));
@@ -510,10 +514,8 @@ public final class AnnotationBenchmark {
             MutinyNlpServiceStub stub, List<GoldArticle> articles, long deadline) {
         UnicastProcessor<AnnotateRequest> requests = UnicastProcessor.create();
         AtomicInteger next = new AtomicInteger(1);
-        Rate rate = new Rate();
-        long start = System.nanoTime();
         requests.onNext(request(articles.get(0)));
-        List<AnnotateResponse> responses =
+        return collect(
                 stub.annotateStream(requests)
                         .onItem()
                         .invoke(
@@ -524,17 +526,8 @@ public final class AnnotationBenchmark {
                                     } else {
                                         requests.onComplete();
                                     }
-                                })
-                        .collect()
-                        .asList()
-                        .await()
-                        .atMost(Duration.ofNanos(Math.max(1, deadline - start)));
-        rate.nanos = System.nanoTime() - start;
-        for (AnnotateResponse response : responses) {
-            rate.tokens += response.getTokenCount();
-            rate.articles++;
-        }
-        return rate;
+                                }),
+                deadline);
     }
 
     private static AnnotateRequest request(GoldArticle article) {
