@@ -215,7 +215,8 @@ public final class ArticleNormaliser {
                             EntityType.LOCATION));
         }
         cleaned.sort(Comparator.comparingInt(CleanMention::begin));
-        if (SportsReport.is(blanked)) {
+        boolean matchReport = SportsReport.is(blanked);
+        if (matchReport) {
             SportsReport report = new SportsReport(text, dateline, cleaned);
             cleaned.replaceAll(report::clubOrPlace);
         }
@@ -225,7 +226,8 @@ public final class ArticleNormaliser {
         List<CleanMention> known = FirmsInLists.mark(text, recoverKnownNames(blanked, cleaned));
         List<CleanMention> joined =
                 BodyNames.complete(text, joinCutNames(text, extendNames(text, known)));
-        return EntityResolver.resolve(text, title, dateline, propagate(blanked, joined));
+        return EntityResolver.resolve(
+                text, title, dateline, matchReport, propagate(blanked, joined));
     }
 
     /**

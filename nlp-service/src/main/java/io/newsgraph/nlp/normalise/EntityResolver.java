@@ -49,8 +49,16 @@ final class EntityResolver {
 
     private EntityResolver() {}
 
+    /**
+     * @param matchReport whether the article reports a match, where a club is also named by its
+     *     town
+     */
     static List<ArticleEntity> resolve(
-            String text, String title, Dateline dateline, List<CleanMention> mentions) {
+            String text,
+            String title,
+            Dateline dateline,
+            boolean matchReport,
+            List<CleanMention> mentions) {
         List<Group> groups = groupBySurface(text, mentions);
         UnionFind clusters = new UnionFind(groups.size());
         mergePersonVariants(groups, clusters);
@@ -61,6 +69,9 @@ final class EntityResolver {
         mergeOrganisationShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
         mergeKnownAliases(groups, clusters);
+        if (matchReport) {
+            mergeClubTowns(groups, clusters, dateline);
+        }
 
         Map<Integer, List<Group>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -345,6 +356,39 @@ final class EntityResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * In a match report, "Clermont" after "ASM Clermont Auvergne", "Toronto" after "Toronto Maple
+     * Leafs": a town that is a word of one club's name in the article is that club; the dateline's
+     * town stays the town.
+     */
+    private static void mergeClubTowns(List<Group> groups, UnionFind clusters, Dateline dateline) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group town = groups.get(i);
+            if (town.tokens.length != 1
+                    || town.type() == EntityType.PERSON
+                    || (dateline != null
+                            && town.mentions.stream()
+                                    .anyMatch(m -> dateline.contains(m.begin(), m.end())))) {
+                continue;
+            }
+            Set<Integer> clubs = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group club = groups.get(j);
+                int at = List.of(club.tokens).indexOf(town.key);
+                if (club.tokens.length > 1
+                        && club.type() == EntityType.ORGANIZATION
+                        && at >= 0
+                        && !(at + 1 < club.tokens.length && club.tokens[at + 1].equals("city"))) {
+                    // "Oklahoma" is not the "Oklahoma City Thunder": their town is another.
+                    clubs.add(clusters.find(j));
+                }
+            }
+            if (clubs.size() == 1) {
+                clusters.union(i, clubs.iterator().next());
+            }
+        }
     }
 
     /**

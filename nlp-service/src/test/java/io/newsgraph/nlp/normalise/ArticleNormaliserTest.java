@@ -1183,6 +1183,30 @@ class ArticleNormaliserTest {
         assertThat(mentionTexts(article.normalise())).hasSize(2);
     }
 
+    @Test
+    void inAMatchReportATownThatIsAWordOfItsClubsNameIsTheClub() {
+        Article article =
+                new Article(
+                        "TOULOUSE, 14 mars (AFP) - L'ASM Clermont Auvergne a battu le Stade"
+                                + " toulousain (24-17) samedi lors de la 20e journée du"
+                                + " championnat. Clermont a mené dès la mi-temps, et le Thunder"
+                                + " d'Oklahoma City Thunder joue en Oklahoma.");
+        article.mention("ASM Clermont Auvergne", ORGANIZATION, 0.8);
+        article.mention("Stade toulousain", ORGANIZATION, 0.8);
+        article.mention("Clermont", LOCATION, 0.8);
+        article.mention("Oklahoma City Thunder", ORGANIZATION, 0.8);
+        article.mention("Oklahoma", 2, LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Toulouse", LOCATION),
+                        tuple("ASM Clermont Auvergne", ORGANIZATION),
+                        tuple("Stade toulousain", ORGANIZATION),
+                        tuple("Oklahoma City Thunder", ORGANIZATION),
+                        tuple("Oklahoma", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
