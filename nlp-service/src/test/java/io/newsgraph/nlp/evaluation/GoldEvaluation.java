@@ -37,7 +37,11 @@ public final class GoldEvaluation {
                     "gold/held-out-8.json",
                     "gold/held-out-9.json",
                     "gold/held-out-10.json",
-                    "gold/held-out-11.json");
+                    "gold/held-out-11.json",
+                    "gold/held-out-12.json",
+                    "gold/held-out-13.json",
+                    "gold/held-out-14.json",
+                    "gold/held-out-15.json");
 
     private GoldEvaluation() {}
 

@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * type, on the hand-annotated gold sets, beside the raw engine on the same texts. Fails when a set
  * falls below its bar: the bars sit a few points under what was measured when they were set, so a
  * normalisation change that costs entities is caught. They are regression bars, not the 0.90
- * acceptance target, which the held-out sets do not reach (see the README).
+ * acceptance target, which is measured once on each new set before anyone reads its errors (see the
+ * README).
  */
 @QuarkusTest
 @QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
@@ -48,7 +49,7 @@ class GoldEvaluationTest {
                             "tuning",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.96),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.96, ORGANIZATION, 0.96),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.96, ORGANIZATION, 0.96))),
                     Map.entry(
@@ -62,112 +63,144 @@ class GoldEvaluationTest {
                             "dev2",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.91, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.96, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.96, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.93, ORGANIZATION, 0.81),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.93, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.81))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-2",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.80, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.90, ORGANIZATION, 0.93),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.96, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-3",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.83, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.87, ORGANIZATION, 0.86))),
                     Map.entry(
                             "dev3",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.92, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.84, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-4",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.82, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.85, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-5",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.82, ORGANIZATION, 0.82))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-6",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.94, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.87, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-7",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.90, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.92),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-8",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.85, LOCATION, 0.86, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.86, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.79, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.84, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-9",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.94, ORGANIZATION, 0.84),
                                     "fr",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.84, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.87, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-10",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.84, ORGANIZATION, 0.78),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.89, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.81, ORGANIZATION, 0.75))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.82, ORGANIZATION, 0.79))),
                     Map.entry(
                             "held-out-11",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.82, LOCATION, 0.83, ORGANIZATION, 0.81),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.92, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.80))));
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.84))),
+                    Map.entry(
+                            "held-out-12",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.89, LOCATION, 0.83, ORGANIZATION, 0.89),
+                                    "fr",
+                                    Map.of(PERSON, 0.88, LOCATION, 0.87, ORGANIZATION, 0.83))),
+                    Map.entry(
+                            "held-out-13",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.82, LOCATION, 0.90, ORGANIZATION, 0.82),
+                                    "fr",
+                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.85))),
+                    Map.entry(
+                            "held-out-14",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.85),
+                                    "fr",
+                                    Map.of(PERSON, 0.87, LOCATION, 0.87, ORGANIZATION, 0.86))),
+                    Map.entry(
+                            "held-out-15",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.88),
+                                    "fr",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.84))));
 
     /** Most real-world entities a set may see reported as more than one entity. */
     private static final Map<String, Integer> MAX_SPLIT =
             Map.ofEntries(
                     Map.entry("tuning", 0),
                     Map.entry("dev", 0),
-                    Map.entry("dev2", 1),
-                    Map.entry("held-out", 3),
+                    Map.entry("dev2", 0),
+                    Map.entry("held-out", 1),
                     Map.entry("held-out-2", 0),
                     Map.entry("held-out-3", 3),
-                    Map.entry("dev3", 6),
-                    Map.entry("held-out-4", 5),
-                    Map.entry("held-out-5", 5),
+                    Map.entry("dev3", 4),
+                    Map.entry("held-out-4", 3),
+                    Map.entry("held-out-5", 4),
                     Map.entry("held-out-6", 6),
-                    Map.entry("held-out-7", 7),
-                    Map.entry("held-out-8", 7),
-                    Map.entry("held-out-9", 6),
-                    Map.entry("held-out-10", 8),
-                    Map.entry("held-out-11", 7));
+                    Map.entry("held-out-7", 6),
+                    Map.entry("held-out-8", 6),
+                    Map.entry("held-out-9", 5),
+                    Map.entry("held-out-10", 5),
+                    Map.entry("held-out-11", 4),
+                    Map.entry("held-out-12", 11),
+                    Map.entry("held-out-13", 7),
+                    Map.entry("held-out-14", 9),
+                    Map.entry("held-out-15", 8));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -186,7 +219,11 @@ class GoldEvaluationTest {
                     Map.entry("held-out-8", 0.10),
                     Map.entry("held-out-9", 0.10),
                     Map.entry("held-out-10", 0.10),
-                    Map.entry("held-out-11", 0.09));
+                    Map.entry("held-out-11", 0.10),
+                    Map.entry("held-out-12", 0.10),
+                    Map.entry("held-out-13", 0.10),
+                    Map.entry("held-out-14", 0.10),
+                    Map.entry("held-out-15", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -225,7 +262,11 @@ class GoldEvaluationTest {
                 "held-out-8",
                 "held-out-9",
                 "held-out-10",
-                "held-out-11"
+                "held-out-11",
+                "held-out-12",
+                "held-out-13",
+                "held-out-14",
+                "held-out-15"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
