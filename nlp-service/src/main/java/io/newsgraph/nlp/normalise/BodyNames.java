@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * English organisation names the engine cut or overran: a long name halved at its "and"
- * ("[International Association of Machinists] and [Aerospace Workers]"), a name stopped before its
- * "on" or "for" complement ("[American Council] on Education"), a cue noun taken into the name
- * ("the [Libre alliance]"), and two known names read as one ("[SpaceX Falcon Heavy]", French
- * "l'usine [Stellantis de Trémery]").
+ * Organisation names the engine cut or overran: a long name halved at its "and" ("[International
+ * Association of Machinists] and [Aerospace Workers]"), a name stopped before its "on" or "for"
+ * complement ("[American Council] on Education"), before its "&" ("[Faber] & [Faber]") or after its
+ * nationality ("the Canadian [Red Cross]"), a cue noun taken into the name ("the [Libre
+ * alliance]"), and two known names read as one ("[SpaceX Falcon Heavy]", French "l'usine
+ * [Stellantis de Trémery]").
  */
 final class BodyNames {
 

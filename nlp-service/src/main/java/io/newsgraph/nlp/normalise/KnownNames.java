@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The shipped knowledge of well-known organisations (and of buildings that stand for an office):
- * {@code knowledge/organisations.txt}, one entity a line, its type and its names. It is evidence
- * beside the engine, whose French model types many companies as places, people or MISC and misses
- * others outright: a known name gets its type in the vote, is found where the engine missed it, and
- * the names of one line are one entity. Its format and how editors extend it are in the file and
- * the nlp-service README.
+ * The shipped knowledge of well-known names: organisations, countries and regions, buildings that
+ * stand for an office ({@code knowledge/organisations.txt}), capitals, divisions and venues ({@code
+ * places.txt}), products and events ({@code products-and-events.txt}), one entity a line, its type
+ * and its names. It is evidence beside the engine, whose French model types many companies as
+ * places, people or MISC and misses others outright: a known name gets its type in the vote, is
+ * found where the engine missed it, and the names of one line are one entity. Its format and how
+ * editors extend it are in the file and the nlp-service README.
  */
 final class KnownNames {
 
@@ -24,7 +25,7 @@ final class KnownNames {
     /** Products, works, awards, indices and events (MISC) that news names without introducing. */
     static final String MISC_RESOURCE = "knowledge/products-and-events.txt";
 
-    /** Capitals and the first-level divisions of countries. */
+    /** Capitals, the first-level divisions of countries, venues and landmarks. */
     static final String PLACES_RESOURCE = "knowledge/places.txt";
 
     /** The lists nlp-service ships, read as one: a name may be claimed by one line of them. */
