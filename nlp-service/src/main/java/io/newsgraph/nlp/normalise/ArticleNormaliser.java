@@ -137,11 +137,9 @@ public final class ArticleNormaliser {
                             + " )?(?:Interstate|Highway|Route|Motorway)"
                             + " \\d{1,4}[A-Z]?\\b|\\bI-\\d{1,3}\\b");
 
-    /** The social network X, which only what is said around it tells from a letter. */
-    private static final Pattern SOCIAL_NETWORK_X =
-            Pattern.compile(
-                    "(?<=\\b(?:on|sur|réseau social|social network|platform|plateforme)"
-                            + " )X(?![\\p{L}\\d-])(?!\\.\\p{L})");
+    /** What says that an "X" after it is the social network, not a letter. */
+    private static final Pattern SOCIAL_NETWORK_BEFORE =
+            Pattern.compile("\\b(?:on|sur|réseau social|social network|platform|plateforme) $");
 
     private static final KnownNames.Known SOCIAL_NETWORK_KNOWN =
             new KnownNames.Known(0, EntityType.ORGANIZATION);
@@ -344,15 +342,39 @@ public final class ArticleNormaliser {
      *
      * @param text the article text with its boilerplate blanked, so no mention lands there
      */
+    /** "sur le réseau social [X]", "wrote on [X].": the letter alone, after what says network. */
+    private static boolean isSocialNetworkX(String text, int x) {
+        int end = x + 1;
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetterOrDigit(after)
+                    || after == '-'
+                    || (after == '.'
+                            && end + 1 < text.length()
+                            && Character.isLetter(text.charAt(end + 1)))) {
+                return false;
+            }
+        }
+        return SOCIAL_NETWORK_BEFORE.matcher(text).region(Math.max(0, x - 20), x).find();
+    }
+
     static List<CleanMention> recoverKnownNames(String text, List<CleanMention> mentions) {
         List<KnownNames.Found> found = new ArrayList<>(KnownNames.SHIPPED.find(text));
-        Matcher road = NUMBERED_ROAD.matcher(text);
-        while (road.find()) {
-            found.add(new KnownNames.Found(road.start(), road.end(), NUMBERED_ROAD_KNOWN));
+        if (text.contains("Interstate")
+                || text.contains("Highway")
+                || text.contains("Route")
+                || text.contains("Motorway")
+                || text.contains("I-")) {
+            // Most articles name no road: the pattern is not run over them.
+            Matcher road = NUMBERED_ROAD.matcher(text);
+            while (road.find()) {
+                found.add(new KnownNames.Found(road.start(), road.end(), NUMBERED_ROAD_KNOWN));
+            }
         }
-        Matcher network = SOCIAL_NETWORK_X.matcher(text);
-        while (network.find()) {
-            found.add(new KnownNames.Found(network.start(), network.end(), SOCIAL_NETWORK_KNOWN));
+        for (int x = text.indexOf('X'); x >= 0; x = text.indexOf('X', x + 1)) {
+            if (isSocialNetworkX(text, x)) {
+                found.add(new KnownNames.Found(x, x + 1, SOCIAL_NETWORK_KNOWN));
+            }
         }
         found.sort(Comparator.comparingInt(KnownNames.Found::begin));
         if (found.isEmpty()) {

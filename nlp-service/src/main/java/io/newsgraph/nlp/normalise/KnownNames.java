@@ -2,6 +2,7 @@ package io.newsgraph.nlp.normalise;
 
 import io.newsgraph.proto.nlp.v1.EntityType;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,6 +57,14 @@ final class KnownNames {
     /** The unambiguous names as written, by their first word, longest first. */
     private final Map<String, List<String>> searchableByFirstWord;
 
+    /**
+     * The low bits of the first words' hashes: most words of an article open no listed name and are
+     * passed over without building a string for them.
+     */
+    private final BitSet firstWordHashes;
+
+    private static final int FIRST_WORD_HASH_BITS = 1 << 16;
+
     /** Keys listed only as acronyms in capitals ("GAO"): "Gao" the town is not one of them. */
     private final Set<String> acronymKeys;
 
@@ -67,6 +76,10 @@ final class KnownNames {
         this.byKey = byKey;
         this.ambiguousByKey = ambiguousByKey;
         this.searchableByFirstWord = searchableByFirstWord;
+        this.firstWordHashes = new BitSet(FIRST_WORD_HASH_BITS);
+        for (String word : searchableByFirstWord.keySet()) {
+            firstWordHashes.set(word.hashCode() & (FIRST_WORD_HASH_BITS - 1));
+        }
         this.acronymKeys = acronymKeys;
     }
 
@@ -207,8 +220,15 @@ final class KnownNames {
                 i++;
                 continue;
             }
-            if (i >= coveredUntil) {
-                List<String> names = searchableByFirstWord.get(firstWord(text, i));
+            int wordEnd = i;
+            int hash = 0;
+            while (wordEnd < length && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                // String.hashCode's own arithmetic, over the word where it stands.
+                hash = 31 * hash + text.charAt(wordEnd);
+                wordEnd++;
+            }
+            if (i >= coveredUntil && firstWordHashes.get(hash & (FIRST_WORD_HASH_BITS - 1))) {
+                List<String> names = searchableByFirstWord.get(text.substring(i, wordEnd));
                 if (names != null) {
                     for (String name : names) {
                         int end = i + name.length();
@@ -220,9 +240,7 @@ final class KnownNames {
                     }
                 }
             }
-            while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
+            i = wordEnd;
         }
         return found;
     }
