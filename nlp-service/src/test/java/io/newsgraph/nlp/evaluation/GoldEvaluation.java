@@ -41,7 +41,9 @@ public final class GoldEvaluation {
                     "gold/held-out-12.json",
                     "gold/held-out-13.json",
                     "gold/held-out-14.json",
-                    "gold/held-out-15.json");
+                    "gold/held-out-15.json",
+                    "gold/held-out-16.json",
+                    "gold/held-out-17.json");
 
     private GoldEvaluation() {}
 

@@ -177,7 +177,21 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.84))));
+                                    Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.84))),
+                    Map.entry(
+                            "held-out-16",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.84, LOCATION, 0.87, ORGANIZATION, 0.83),
+                                    "fr",
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.85))),
+                    Map.entry(
+                            "held-out-17",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.89),
+                                    "fr",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.83))));
 
     /** Most real-world entities a set may see reported as more than one entity. */
     private static final Map<String, Integer> MAX_SPLIT =
@@ -200,7 +214,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-12", 11),
                     Map.entry("held-out-13", 7),
                     Map.entry("held-out-14", 9),
-                    Map.entry("held-out-15", 8));
+                    Map.entry("held-out-15", 8),
+                    Map.entry("held-out-16", 11),
+                    Map.entry("held-out-17", 3));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -223,7 +239,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-12", 0.10),
                     Map.entry("held-out-13", 0.10),
                     Map.entry("held-out-14", 0.10),
-                    Map.entry("held-out-15", 0.10));
+                    Map.entry("held-out-15", 0.10),
+                    Map.entry("held-out-16", 0.10),
+                    Map.entry("held-out-17", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -266,7 +284,9 @@ class GoldEvaluationTest {
                 "held-out-12",
                 "held-out-13",
                 "held-out-14",
-                "held-out-15"
+                "held-out-15",
+                "held-out-16",
+                "held-out-17"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
