@@ -445,12 +445,16 @@ public final class AnnotationBenchmark {
 
     /** Seconds nlp-service spent annotating so far, from its own timer on /q/metrics. */
     private static double annotationSeconds(int port) throws IOException, InterruptedException {
+        // HTTP/1.1 and a timeout: the JDK client's h2c upgrade once left a run waiting forever.
         HttpResponse<java.util.stream.Stream<String>> metrics =
-                HttpClient.newHttpClient()
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
                         .send(
                                 HttpRequest.newBuilder(
                                                 URI.create(
                                                         "http://127.0.0.1:" + port + "/q/metrics"))
+                                        .timeout(Duration.ofSeconds(30))
                                         .build(),
                                 HttpResponse.BodyHandlers.ofLines());
         return metrics.body()
