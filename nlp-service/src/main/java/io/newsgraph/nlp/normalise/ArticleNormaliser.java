@@ -62,6 +62,14 @@ public final class ArticleNormaliser {
                             + " )?[\\p{Ll}][\\p{Ll}'’-]*){1,7}) \\((\\p{Lu}{2,8})\\)");
 
     /**
+     * A longer lower-case rest, maybe a list ("des auteurs, compositeurs et éditeurs de musique"),
+     * then an acronym that may be written as a word ("(Sacem)"): taken only when the acronym spells
+     * the whole name.
+     */
+    private static final Pattern SPELLED_LOWER_CASE_COMPLEMENT =
+            Pattern.compile("(?U)((?:,? \\p{Ll}[\\p{Ll}'’-]*){1,14}) \\((\\p{Lu}\\p{L}{1,9})\\)");
+
+    /**
      * French adjectives after a body's first word, then maybe one complement: " générale de
      * l'armement", " paysanne", " nationale des forêts". Adjective endings only, so a verb
      * ("appelle", "annonce") ends the name.
@@ -254,6 +262,19 @@ public final class ArticleNormaliser {
                                 text.substring(m.begin(), lowerRest.end(1)), lowerRest.group(2))) {
                     m = spanning(m, m.begin(), lowerRest.end(1), EntityType.ORGANIZATION);
                 }
+            }
+            Matcher spelledRest =
+                    SPELLED_LOWER_CASE_COMPLEMENT
+                            .matcher(text)
+                            .region(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+            if (spelledRest.lookingAt()
+                    && spelledRest.end(1) <= nextBegin
+                    && spells(
+                            text.substring(m.begin(), spelledRest.end(1)), spelledRest.group(2))) {
+                // "[Société des auteurs], compositeurs et éditeurs de musique (Sacem)", "[Office]
+                // central de lutte contre la corruption et les infractions financières et fiscales
+                // (OCLCIFF)".
+                m = spanning(m, m.begin(), spelledRest.end(1), EntityType.ORGANIZATION);
             }
             Matcher adjectives =
                     BODY_ADJECTIVES_AFTER

@@ -414,7 +414,8 @@ final class NameLexicon {
     static final Set<String> FUNCTION_WORDS =
             Set.of(
                     "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en",
-                    "pour", "sur", "of", "the", "and", "for", "on", "in", "at", "to", "an");
+                    "pour", "sur", "contre", "of", "the", "and", "for", "on", "in", "at", "to",
+                    "an");
 
     private NameLexicon() {}
 

@@ -977,6 +977,33 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aLongLowerCaseNameIsTakenWholeWhenTheAcronymAfterItSpellsIt() {
+        Article article =
+                new Article(
+                        "La Société des auteurs, compositeurs et éditeurs de musique (Sacem)"
+                                + " reversera 1,5 million d'euros. L'Office central de lutte contre"
+                                + " la corruption et les infractions financières et fiscales"
+                                + " (OCLCIFF) enquête, avec l'Office anti-fraude (Ofac) et la"
+                                + " Maison des artistes (Sacem).");
+        article.mention("Société des auteurs", ORGANIZATION, 0.7);
+        article.mention("Sacem", ORGANIZATION, 0.9);
+        article.mention("Office", MISC, 0.6);
+        article.mention("OCLCIFF", ORGANIZATION, 0.9);
+        article.mention("Office", 2, MISC, 0.6);
+        article.mention("Ofac", ORGANIZATION, 0.9);
+        article.mention("Maison", MISC, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .contains(
+                        "Société des auteurs, compositeurs et éditeurs de musique",
+                        "Office central de lutte contre la corruption et les infractions"
+                                + " financières et fiscales")
+                // An acronym that does not spell the words before it does not stretch them.
+                .doesNotContain("Office anti-fraude", "Maison des artistes");
+    }
+
+    @Test
     void inAMatchReportATownIsItsClubButNotTheDatelineAVenueOrAPlayer() {
         Article article =
                 new Article(
