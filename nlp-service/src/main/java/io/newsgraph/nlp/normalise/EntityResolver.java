@@ -366,7 +366,8 @@ final class EntityResolver {
     private static void mergeClubTowns(List<Group> groups, UnionFind clusters, Dateline dateline) {
         for (int i = 0; i < groups.size(); i++) {
             Group town = groups.get(i);
-            if (town.tokens.length != 1
+            String adjective = NameLexicon.CLUB_TOWN_ADJECTIVES.get(town.key);
+            if ((town.tokens.length != 1 && adjective == null)
                     || town.type() == EntityType.PERSON
                     || (dateline != null
                             && town.mentions.stream()
@@ -376,7 +377,12 @@ final class EntityResolver {
             Set<Integer> clubs = new HashSet<>();
             for (int j = 0; j < groups.size(); j++) {
                 Group club = groups.get(j);
-                int at = List.of(club.tokens).indexOf(town.key);
+                List<String> words = List.of(club.tokens);
+                // "Stade toulousain" is the club of Toulouse, "Stade rochelais" of La Rochelle.
+                int at =
+                        adjective != null && words.contains(adjective)
+                                ? 0
+                                : words.indexOf(town.key);
                 if (club.tokens.length > 1
                         && club.type() == EntityType.ORGANIZATION
                         && at >= 0

@@ -2,6 +2,7 @@ package io.newsgraph.nlp.normalise;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -411,6 +412,25 @@ final class NameLexicon {
                     "aussie");
 
     /** Function words (folded) that never end a name and are skipped in acronym initials. */
+    /**
+     * Towns whose clubs are named after them with the adjective ("Stade toulousain", "Section
+     * paloise"), folded as names are keyed: town, then the adjective its clubs take.
+     */
+    static final Map<String, String> CLUB_TOWN_ADJECTIVES =
+            Map.ofEntries(
+                    Map.entry("toulouse", "toulousain"),
+                    Map.entry("rennes", "rennais"),
+                    Map.entry("la rochelle", "rochelais"),
+                    Map.entry("lyon", "lyonnais"),
+                    Map.entry("nantes", "nantais"),
+                    Map.entry("marseille", "marseillais"),
+                    Map.entry("pau", "paloise"),
+                    Map.entry("bayonne", "bayonnais"),
+                    Map.entry("brest", "brestois"),
+                    Map.entry("montpellier", "montpellierain"),
+                    Map.entry("mont de marsan", "montois"),
+                    Map.entry("bordeaux", "bordelais"));
+
     static final Set<String> FUNCTION_WORDS =
             Set.of(
                     "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en",

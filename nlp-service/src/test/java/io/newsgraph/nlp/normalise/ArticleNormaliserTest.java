@@ -1234,6 +1234,29 @@ class ArticleNormaliserTest {
                         tuple("Oklahoma", LOCATION));
     }
 
+    @Test
+    void inAMatchReportATownIsTheClubNamedAfterItWithItsAdjective() {
+        Article article =
+                new Article(
+                        "LENS, 14 mars (AFP) - Le Stade rennais a battu Lens (2-1) samedi lors de"
+                                + " la 27e journée du championnat. Rennes a mené dès la mi-temps.");
+        article.mention("Stade rennais", ORGANIZATION, 0.8);
+        article.mention("Lens", LOCATION, 0.9);
+        article.mention("Rennes", LOCATION, 0.8);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Stade rennais", ORGANIZATION))
+                .doesNotContain(tuple("Rennes", LOCATION), tuple("Rennes", ORGANIZATION));
+        assertThat(entities)
+                .filteredOn(entity -> entity.name().equals("Stade rennais"))
+                .singleElement()
+                .extracting(entity -> entity.mentions().size())
+                .isEqualTo(2);
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
