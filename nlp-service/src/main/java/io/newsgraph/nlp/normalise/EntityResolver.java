@@ -59,7 +59,10 @@ final class EntityResolver {
             Dateline dateline,
             boolean matchReport,
             List<CleanMention> mentions) {
-        List<Group> groups = groupBySurface(text, mentions);
+        // In a match report the dateline's town is the place the match was played, and the same
+        // town in the body is the home club: the dateline is kept apart until the clubs are known.
+        Dateline datelineApart = matchReport ? dateline : null;
+        List<Group> groups = groupBySurface(text, mentions, datelineApart);
         UnionFind clusters = new UnionFind(groups.size());
         mergePersonVariants(groups, clusters);
         mergeArticleForms(groups, clusters);
@@ -70,7 +73,8 @@ final class EntityResolver {
         mergeAcronyms(text, groups, clusters);
         mergeKnownAliases(groups, clusters);
         if (matchReport) {
-            mergeClubTowns(groups, clusters, dateline);
+            Set<Integer> clubTowns = mergeClubTowns(groups, clusters, dateline);
+            rejoinDateline(groups, clusters, datelineApart, clubTowns);
         }
 
         Map<Integer, List<Group>> byRoot = new LinkedHashMap<>();
@@ -94,7 +98,11 @@ final class EntityResolver {
         return entities;
     }
 
-    private static List<Group> groupBySurface(String text, List<CleanMention> mentions) {
+    /**
+     * @param datelineApart a dateline whose mentions make a group of their own, or null
+     */
+    private static List<Group> groupBySurface(
+            String text, List<CleanMention> mentions, Dateline datelineApart) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         Set<Long> seenSpans = new HashSet<>();
         List<CleanMention> ordered = new ArrayList<>(mentions);
@@ -106,7 +114,12 @@ final class EntityResolver {
             String surface = text.substring(mention.begin(), mention.end());
             String key = key(surface);
             if (!key.isEmpty()) {
-                byKey.computeIfAbsent(key, Group::new).add(mention, surface);
+                boolean inDateline =
+                        datelineApart != null
+                                && datelineApart.contains(mention.begin(), mention.end());
+                // A dateline group is filed under a key no name can have: it has no blank.
+                String file = inDateline ? "\tdateline\t" + key : key;
+                byKey.computeIfAbsent(file, unused -> new Group(key)).add(mention, surface);
             }
         }
         return new ArrayList<>(byKey.values());
@@ -363,7 +376,12 @@ final class EntityResolver {
      * Leafs": a town that is a word of one club's name in the article is that club; the dateline's
      * town stays the town.
      */
-    private static void mergeClubTowns(List<Group> groups, UnionFind clusters, Dateline dateline) {
+    /**
+     * @return the towns joined to their club
+     */
+    private static Set<Integer> mergeClubTowns(
+            List<Group> groups, UnionFind clusters, Dateline dateline) {
+        Set<Integer> joined = new HashSet<>();
         for (int i = 0; i < groups.size(); i++) {
             Group town = groups.get(i);
             String adjective = NameLexicon.CLUB_TOWN_ADJECTIVES.get(town.key);
@@ -392,7 +410,33 @@ final class EntityResolver {
                 }
             }
             if (clubs.size() == 1) {
+                // The engine reads the town as a place; the club's own name says what it is.
+                town.alias = true;
                 clusters.union(i, clubs.iterator().next());
+                joined.add(i);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * The dateline's town and the same town in the body stay two entities only when the body's is a
+     * club: "TOULOUSE" the place, "Toulouse a mené" the Stade toulousain. Otherwise they are one.
+     */
+    private static void rejoinDateline(
+            List<Group> groups, UnionFind clusters, Dateline dateline, Set<Integer> clubTowns) {
+        if (dateline == null) {
+            return;
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            if (group.mentions.stream().noneMatch(m -> dateline.contains(m.begin(), m.end()))) {
+                continue;
+            }
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && !clubTowns.contains(j) && groups.get(j).key.equals(group.key)) {
+                    clusters.union(i, j);
+                }
             }
         }
     }

@@ -1257,6 +1257,26 @@ class ArticleNormaliserTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void inAMatchReportTheDatelineTownIsThePlaceAndTheSameTownInTheBodyItsClub() {
+        Article article =
+                new Article(
+                        "TOULOUSE, 14 avril (AFP) - Le Stade toulousain a battu Clermont (31-14)"
+                                + " samedi lors de la 20e journée du championnat. Toulouse a mené"
+                                + " dès la mi-temps.");
+        article.mention("TOULOUSE", LOCATION, 0.9);
+        article.mention("Stade toulousain", ORGANIZATION, 0.8);
+        article.mention("Clermont", LOCATION, 0.8);
+        article.mention("Toulouse", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .contains(
+                        tuple("Toulouse", LOCATION, 1), tuple("Stade toulousain", ORGANIZATION, 2));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
