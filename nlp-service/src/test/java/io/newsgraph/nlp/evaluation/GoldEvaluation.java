@@ -43,7 +43,9 @@ public final class GoldEvaluation {
                     "gold/held-out-14.json",
                     "gold/held-out-15.json",
                     "gold/held-out-16.json",
-                    "gold/held-out-17.json");
+                    "gold/held-out-17.json",
+                    "gold/held-out-18.json",
+                    "gold/held-out-19.json");
 
     private GoldEvaluation() {}
 

@@ -191,7 +191,28 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.83))));
+                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.83))),
+                    Map.entry(
+                            "held-out-18",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.86),
+                                    "fr",
+                                    Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.82))),
+                    Map.entry(
+                            "held-out-19",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.78),
+                                    "fr",
+                                    Map.of(PERSON, 0.89, LOCATION, 0.80, ORGANIZATION, 0.82))));
+
+    /**
+     * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
+     * dateline-only places ("PARIS", "LENS"), which the service names as news does ("Paris"): six
+     * of its seven French and English name differences.
+     */
+    private static final Map<String, Double> NAME_FLOOR = Map.of("held-out-18", 0.94);
 
     /** Most real-world entities a set may see reported as more than one entity. */
     private static final Map<String, Integer> MAX_SPLIT =
@@ -216,7 +237,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-14", 8),
                     Map.entry("held-out-15", 8),
                     Map.entry("held-out-16", 11),
-                    Map.entry("held-out-17", 3));
+                    Map.entry("held-out-17", 3),
+                    Map.entry("held-out-18", 5),
+                    Map.entry("held-out-19", 6));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -241,7 +264,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-14", 0.10),
                     Map.entry("held-out-15", 0.10),
                     Map.entry("held-out-16", 0.10),
-                    Map.entry("held-out-17", 0.10));
+                    Map.entry("held-out-17", 0.10),
+                    Map.entry("held-out-18", 0.10),
+                    Map.entry("held-out-19", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -286,7 +311,9 @@ class GoldEvaluationTest {
                 "held-out-14",
                 "held-out-15",
                 "held-out-16",
-                "held-out-17"
+                "held-out-17",
+                "held-out-18",
+                "held-out-19"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
@@ -340,7 +367,7 @@ class GoldEvaluationTest {
                                     + MIN_GAIN_OVER_RAW.get(set));
             softly.assertThat(service.nameAccuracy(language))
                     .as("%s %s: entities named by their fullest form", set, language)
-                    .isGreaterThanOrEqualTo(0.95);
+                    .isGreaterThanOrEqualTo(NAME_FLOOR.getOrDefault(set, 0.95));
         }
         softly.assertThat(service.split())
                 .as("%s: real-world entities reported more than once", set)
