@@ -39,6 +39,16 @@ public final class ArticleNormaliser {
                             + "(?: [\\p{Ll}'’-]+){0,2} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
+     * "l'[université ]Grenoble Alpes", "la [métropole ]Nice Côte d'Azur", "la [chambre régionale
+     * des comptes ]Provence-Alpes-Côte d'Azur": bodies whose lower-case head stands right before
+     * the place or name they are called by.
+     */
+    private static final Pattern FRENCH_BODY_APPOSED_BEFORE =
+            Pattern.compile(
+                    "(?U)\\b(?:université|métropole|chambre régionale des comptes|communauté"
+                            + " urbaine|communauté d['’]agglomération) $");
+
+    /**
      * "la rue de [Rivoli]", "le boulevard [Saint-Germain]", "la place [Beauvau]", "la pointe du
      * [Raz]", "les îles [Vierges britanniques]": French writes the generic head of a street or a
      * natural place in lower case, and the engine sees only its name.
@@ -563,8 +573,13 @@ public final class ArticleNormaliser {
                         FRENCH_BODY_BEFORE
                                 .matcher(text)
                                 .region(Math.max(lineStart, first.begin() - 60), first.begin());
-                if (body.find()) {
-                    joined.add(spanning(first, body.start(), first.end(), EntityType.ORGANIZATION));
+                Matcher apposed =
+                        FRENCH_BODY_APPOSED_BEFORE
+                                .matcher(text)
+                                .region(Math.max(lineStart, first.begin() - 40), first.begin());
+                int bodyBegin = body.find() ? body.start() : apposed.find() ? apposed.start() : -1;
+                if (bodyBegin >= 0) {
+                    joined.add(spanning(first, bodyBegin, first.end(), EntityType.ORGANIZATION));
                     i++;
                     continue;
                 }

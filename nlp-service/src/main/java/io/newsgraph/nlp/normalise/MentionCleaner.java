@@ -231,6 +231,7 @@ final class MentionCleaner {
         if (type == EntityType.ORGANIZATION) {
             span = withoutTrailingRole(text, span);
         }
+        span = withoutElidedWordAfter(text, span);
         if (type != EntityType.PERSON) {
             int role = roleTitleBefore(text, span[0]);
             if (role >= 0) {
@@ -770,6 +771,23 @@ final class MentionCleaner {
         int from = Math.max(lineStart, begin - 80);
         Matcher role = ROLE_CONTEXT.matcher(text).region(from, begin);
         return role.find() ? role.start() : -1;
+    }
+
+    /**
+     * "[Vinci Construction] n'a pas souhaité": the elided word of the verb after the name (n', l',
+     * qu', s') is not part of it.
+     */
+    private static int[] withoutElidedWordAfter(String text, int[] span) {
+        int space = text.lastIndexOf(' ', span[1] - 1);
+        if (space <= span[0] || span[1] >= text.length()) {
+            return span;
+        }
+        String last = text.substring(space + 1, span[1]);
+        char next = text.charAt(span[1]);
+        boolean elided =
+                (next == '\'' || next == '’')
+                        && (last.equals("qu") || (last.length() == 1 && "nlsdjmtc".contains(last)));
+        return elided ? new int[] {span[0], space} : span;
     }
 
     /** "L'Ukraine", "d'Ukraine": an elided article glued to the name. */

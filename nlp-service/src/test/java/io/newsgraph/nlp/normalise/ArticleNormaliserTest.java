@@ -1277,6 +1277,38 @@ class ArticleNormaliserTest {
                         tuple("Toulouse", LOCATION, 1), tuple("Stade toulousain", ORGANIZATION, 2));
     }
 
+    @Test
+    void aFrenchBodyWhoseLowerCaseHeadStandsRightBeforeItsNameIsThatBody() {
+        Article article =
+                new Article(
+                        "L'enquête vise la métropole Nice Côte d'Azur et l'université Grenoble"
+                                + " Alpes, selon la chambre régionale des comptes Occitanie, qui"
+                                + " siège à Montpellier.");
+        article.mention("Nice Côte d'Azur", LOCATION, 0.8);
+        article.mention("Grenoble Alpes", LOCATION, 0.8);
+        article.mention("Occitanie", LOCATION, 0.8);
+        article.mention("Montpellier", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("métropole Nice Côte d'Azur", ORGANIZATION),
+                        tuple("université Grenoble Alpes", ORGANIZATION),
+                        tuple("chambre régionale des comptes Occitanie", ORGANIZATION),
+                        tuple("Montpellier", LOCATION));
+    }
+
+    @Test
+    void theElidedWordOfTheVerbAfterANameIsNotPartOfIt() {
+        Article article =
+                new Article("Contacté, Vinci Construction n’a pas souhaité faire de commentaire.");
+        article.mention("Vinci Construction n", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("Vinci Construction");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
