@@ -82,17 +82,12 @@ final class CharNgramScorer {
             System.arraycopy(languages, 0, ids, offset, languages.length);
             System.arraycopy(
                     feature.getValue().getParameters(), 0, weights, offset, languages.length);
-            long key = pack(ngram, 0, ngram.length());
+            long key = pack(ngram.toCharArray(), 0, ngram.length());
             int slot = slot(key);
             table[2 * slot] = key;
             table[2 * slot + 1] = (long) offset << 16 | languages.length;
             offset += languages.length;
         }
-    }
-
-    /** Number of languages the model tells apart. */
-    int languages() {
-        return outcomes.length;
     }
 
     /** The model's code for language {@code index} (ISO 639-3). */
@@ -160,14 +155,6 @@ final class CharNgramScorer {
         char[] chars = new char[lower.length()];
         lower.getChars(0, chars.length, chars, 0);
         return chars;
-    }
-
-    private static long pack(CharSequence chars, int start, int length) {
-        long key = length;
-        for (int i = start; i < start + length; i++) {
-            key = key << Character.SIZE | chars.charAt(i);
-        }
-        return key;
     }
 
     private static long pack(char[] chars, int start, int length) {
