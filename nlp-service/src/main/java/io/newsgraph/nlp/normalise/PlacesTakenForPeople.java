@@ -47,6 +47,12 @@ final class PlacesTakenForPeople {
         return result;
     }
 
+    private static boolean commaOnly(String text, CleanMention a, CleanMention b) {
+        CleanMention first = a.begin() < b.begin() ? a : b;
+        CleanMention second = first == a ? b : a;
+        return text.substring(first.end(), second.begin()).equals(", ");
+    }
+
     /** A name the engine called a person, with nothing of a person about it. */
     private static boolean candidate(String text, CleanMention m) {
         if (m.type() != EntityType.PERSON || m.evidence() != null || m.afterHonorific()) {
@@ -74,6 +80,14 @@ final class PlacesTakenForPeople {
     private static boolean listedWithPlace(
             String text, List<CleanMention> mentions, int i, int neighbour) {
         CleanMention other = CleanMention.listedBeside(text, mentions, i, neighbour);
+        if (other != null && commaOnly(text, mentions.get(i), other)) {
+            // "Le maire de Nice, Christian Estrosi, n'est pas visé": two names and a comma may be
+            // a place and who runs it; a list goes on, or ends with "and".
+            int beyond = neighbour < i ? i + 1 : i - 1;
+            if (CleanMention.listedBeside(text, mentions, i, beyond) == null) {
+                return false;
+            }
+        }
         if (other == null || possessive(text, other)) {
             // "Kyren Wilson or China's Zhao Xintong": a place owning a name is not listed.
             return false;

@@ -1309,6 +1309,27 @@ class ArticleNormaliserTest {
                 .containsExactly("Vinci Construction");
     }
 
+    @Test
+    void aPersonAfterAPlaceAndACommaIsNoPlaceUnlessTheListGoesOn() {
+        Article article =
+                new Article(
+                        "Le maire de Nice, Christian Estrosi, n'est pas visé. Des renforts sont"
+                                + " partis de Lyon, Grenoble, Valence et Annecy.");
+        article.mention("Nice", LOCATION, 0.95);
+        article.mention("Christian Estrosi", PERSON, 0.7);
+        article.mention("Lyon", LOCATION, 0.95);
+        article.mention("Grenoble", PERSON, 0.6);
+        article.mention("Valence", PERSON, 0.6);
+        article.mention("Annecy", LOCATION, 0.95);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Christian Estrosi", PERSON),
+                        tuple("Grenoble", LOCATION),
+                        tuple("Valence", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
