@@ -4,6 +4,8 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
+import io.newsgraph.nlp.annotation.AnnotationPipeline;
+import io.newsgraph.nlp.engine.LanguageDetector;
 import io.newsgraph.nlp.engine.NerEngine;
 import io.newsgraph.nlp.evaluation.GoldEvaluation;
 import io.newsgraph.nlp.evaluation.GoldSet;
@@ -28,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +59,22 @@ public final class AnnotationBenchmark {
     /** Warm-up rounds at least, and then more until {@code bench.warmup.seconds} have passed. */
     private static final int WARM_UP_PASSES = 10;
 
+    /**
+     * After the minimum warm-up, rounds go on while the service's JIT compilers still spend more
+     * than this share of the wall time of the last {@link #WARM_UP_PASSES} rounds compiling (up to
+     * {@code bench.warmup.max.seconds}): the JIT works in bursts, so one quiet round says little.
+     */
+    private static final double SETTLED_JIT_SHARE = 0.02;
+
     private static final int TINY_CALLS = 300;
 
     /** Argument that makes this class the raw-engine process the benchmark drives. */
     private static final String RAW_WORKER = "--raw-worker";
+
+    /** The raw-engine process's two ways: CoreNLP alone, and the service's annotation path. */
+    private static final String RAW_PASS = "raw";
+
+    private static final String PATH_PASS = "path";
 
     private AnnotationBenchmark() {}
 
@@ -74,6 +89,10 @@ public final class AnnotationBenchmark {
         // A server JVM compiles its hot paths over thousands of calls; the figures that matter to
         // a newsroom feed are the steady ones, so every way is warmed the same wall-clock time.
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 60));
+        Duration warmUpLimit =
+                Duration.ofSeconds(
+                        Math.max(
+                                warmUp.toSeconds(), Long.getLong("bench.warmup.max.seconds", 300)));
         long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
         int cores = Runtime.getRuntime().availableProcessors();
 
@@ -158,29 +177,59 @@ public final class AnnotationBenchmark {
                     MutinyNlpServiceGrpc.newMutinyStub(channel)
                             .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
             try {
-                long warmUpEnd = System.nanoTime() + warmUp.toNanos();
-                for (int round = 1;
-                        (round <= WARM_UP_PASSES || System.nanoTime() < warmUpEnd)
+                long warmUpStart = System.nanoTime();
+                long warmUpEnd = warmUpStart + warmUp.toNanos();
+                long warmUpLimitEnd = warmUpStart + warmUpLimit.toNanos();
+                // The service's JIT seconds and the clock at the start of each recent round.
+                ArrayDeque<double[]> recent = new ArrayDeque<>();
+                double serviceJitShare = 1;
+                int round = 1;
+                for (;
+                        (round <= WARM_UP_PASSES
+                                        || System.nanoTime() < warmUpEnd
+                                        || (serviceJitShare > SETTLED_JIT_SHARE
+                                                && System.nanoTime() < warmUpLimitEnd))
                                 && System.nanoTime() < deadline;
                         round++) {
-                    Rate raw = raw(engine, 1, deadline);
-                    Rate rawShared = raw(engine, cores, deadline);
+                    recent.addLast(new double[] {jitSeconds(service.pid()), System.nanoTime()});
+                    if (recent.size() > WARM_UP_PASSES) {
+                        recent.removeFirst();
+                    }
+                    Rate raw = raw(engine, RAW_PASS, 1, deadline);
+                    Rate rawShared = raw(engine, RAW_PASS, cores, deadline);
+                    raw(engine, PATH_PASS, 1, deadline);
                     Rate single = unary(stub, articles, 1, deadline);
                     Rate streamed = stream(stub, articles, 1, deadline);
                     streamOneInFlight(stub, articles, deadline);
+                    double[] oldest = recent.getFirst();
+                    serviceJitShare =
+                            (jitSeconds(service.pid()) - oldest[0])
+                                    / ((System.nanoTime() - oldest[1]) / 1e9);
                     if (round == 1 || round % 10 == 0) {
                         line(
                                 report,
                                 "warm-up round %d, articles/s: raw %.1f, raw on %d threads %.1f,"
-                                        + " single %.1f, stream %.1f",
+                                        + " single %.1f, stream %.1f; service JIT %.0f %% of the"
+                                        + " last rounds",
                                 round,
                                 raw.articlesPerSecond(),
                                 cores,
                                 rawShared.articlesPerSecond(),
                                 single.articlesPerSecond(),
-                                streamed.articlesPerSecond());
+                                streamed.articlesPerSecond(),
+                                100 * serviceJitShare);
                     }
                 }
+                line(
+                        report,
+                        "warm-up: %d rounds, %.0f s (the service's JIT at %.1f %% of the last %d"
+                                + " rounds; settled below %.0f %%, or %d s at most)",
+                        round - 1,
+                        (System.nanoTime() - warmUpStart) / 1e9,
+                        100 * serviceJitShare,
+                        recent.size(),
+                        100 * SETTLED_JIT_SHARE,
+                        warmUpLimit.toSeconds());
 
                 // Interleaved rounds, so a neighbour's load on the shared machine hits all three.
                 Rate raw = new Rate();
@@ -188,13 +237,20 @@ public final class AnnotationBenchmark {
                 Rate single = new Rate();
                 Rate streamed = new Rate();
                 Rate oneInFlight = new Rate();
+                Rate path = new Rate();
+                double rawJit = jitSeconds(engine.pid());
+                double serviceJit = jitSeconds(service.pid());
+                long measuredStart = System.nanoTime();
                 for (int pass = 0; pass < passes && System.nanoTime() < deadline; pass++) {
                     long cpu = cpuNanos(engine.pid());
-                    raw.add(raw(engine, 1, deadline));
+                    raw.add(raw(engine, RAW_PASS, 1, deadline));
                     raw.cpuNanos += cpuNanos(engine.pid()) - cpu;
                     cpu = cpuNanos(engine.pid());
-                    rawShared.add(raw(engine, cores, deadline));
+                    rawShared.add(raw(engine, RAW_PASS, cores, deadline));
                     rawShared.cpuNanos += cpuNanos(engine.pid()) - cpu;
+                    cpu = cpuNanos(engine.pid());
+                    path.add(raw(engine, PATH_PASS, 1, deadline));
+                    path.cpuNanos += cpuNanos(engine.pid()) - cpu;
                     cpu = cpuNanos(service.pid());
                     double inService = annotationSeconds(port);
                     single.add(unary(stub, articles, 1, deadline));
@@ -207,6 +263,14 @@ public final class AnnotationBenchmark {
                     oneInFlight.add(streamOneInFlight(stub, articles, deadline));
                     oneInFlight.cpuNanos += cpuNanos(service.pid()) - cpu;
                 }
+                double measuredSeconds = (System.nanoTime() - measuredStart) / 1e9;
+                line(
+                        report,
+                        "JIT compilation during the measured passes: service %.1f s, raw CoreNLP"
+                                + " process %.1f s, in %.0f s",
+                        jitSeconds(service.pid()) - serviceJit,
+                        jitSeconds(engine.pid()) - rawJit,
+                        measuredSeconds);
                 line(report, "%-44s %10s %10s", "", "tokens/s", "articles/s");
                 line(
                         report,
@@ -220,6 +284,12 @@ public final class AnnotationBenchmark {
                         "raw CoreNLP, " + cores + " threads",
                         rawShared.tokensPerSecond(),
                         rawShared.articlesPerSecond());
+                line(
+                        report,
+                        "%-44s %10.0f %10.1f",
+                        "annotation path in process, one thread",
+                        path.tokensPerSecond(),
+                        path.articlesPerSecond());
                 line(
                         report,
                         "%-44s %10.0f %10.1f",
@@ -240,6 +310,11 @@ public final class AnnotationBenchmark {
                         oneInFlight.articlesPerSecond());
                 // Same texts each way: articles/s compares like with like (the service does not
                 // count the tokens of boilerplate lines it blanks).
+                line(
+                        report,
+                        "annotation path in process / raw CoreNLP, same JVM, articles/s: %.2f"
+                                + " (language detection, boilerplate, NER, normalisation)",
+                        path.articlesPerSecond() / raw.articlesPerSecond());
                 line(
                         report,
                         "service single stream / raw CoreNLP, articles/s: %.2f (target >= 0.85)",
@@ -340,15 +415,18 @@ public final class AnnotationBenchmark {
         throw new IllegalStateException("nlp-service not ready within " + READY_LIMIT);
     }
 
-    private static Rate raw(RawWorker engine, int threads, long deadline) throws IOException {
-        return System.nanoTime() < deadline ? engine.pass(threads) : new Rate();
+    private static Rate raw(RawWorker engine, String way, int threads, long deadline)
+            throws IOException {
+        return System.nanoTime() < deadline ? engine.pass(way, threads) : new Rate();
     }
 
     /**
-     * The raw-engine process: loads the pipelines, then for each line read ("pass THREADS") runs
-     * one pass over the gold articles on that many threads, each taking the next article as
-     * nlp-service's annotation threads do, and answers "tokens articles nanos"; stops at the end of
-     * its input.
+     * The raw-engine process: loads the pipelines, then for each line read ("raw THREADS" or "path
+     * THREADS") runs one pass over the gold articles on that many threads, each taking the next
+     * article as nlp-service's annotation threads do, and answers "tokens articles nanos"; stops at
+     * the end of its input. "raw" is CoreNLP alone, language given; "path" is what nlp-service runs
+     * on an annotation thread ({@link AnnotationPipeline}: language detected, boilerplate blanked,
+     * entities normalised), in the same JVM, so the two differ by the service's own work only.
      */
     private static void rawWorker() throws Exception {
         List<GoldArticle> articles = new ArrayList<>();
@@ -356,11 +434,13 @@ public final class AnnotationBenchmark {
             articles.addAll(GoldSet.resource(set).articles());
         }
         NerEngine engine = NerEngine.load();
+        AnnotationPipeline pipeline = new AnnotationPipeline(engine, LanguageDetector.load());
         ExecutorService pool =
                 Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         System.out.println("ready");
         for (String line = in.readLine(); line != null; line = in.readLine()) {
+            boolean servicePath = line.split(" ")[0].equals(PATH_PASS);
             int threads = Integer.parseInt(line.split(" ")[1]);
             AtomicInteger next = new AtomicInteger();
             AtomicLong tokens = new AtomicLong();
@@ -375,8 +455,13 @@ public final class AnnotationBenchmark {
                                             i = next.getAndIncrement()) {
                                         GoldArticle article = articles.get(i);
                                         tokens.addAndGet(
-                                                engine.annotate(article.language(), article.text())
-                                                        .tokenCount());
+                                                servicePath
+                                                        ? pipeline.annotate(request(article))
+                                                                .getTokenCount()
+                                                        : engine.annotate(
+                                                                        article.language(),
+                                                                        article.text())
+                                                                .tokenCount());
                                     }
                                 }));
             }
@@ -415,8 +500,8 @@ public final class AnnotationBenchmark {
             return process.pid();
         }
 
-        Rate pass(int threads) throws IOException {
-            requests.println("pass " + threads);
+        Rate pass(String way, int threads) throws IOException {
+            requests.println(way + " " + threads);
             String[] answer = answers.readLine().split(" ");
             Rate rate = new Rate();
             rate.tokens = Long.parseLong(answer[0]);
@@ -441,6 +526,27 @@ public final class AnnotationBenchmark {
         // Fields 14 and 15 of proc(5), counted from the state field that follows the name.
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         return ticks * 10_000_000L;
+    }
+
+    /** Seconds a JVM's JIT compilers have spent compiling so far, from the JDK's jstat. */
+    private static double jitSeconds(long pid) throws IOException, InterruptedException {
+        Process jstat =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "jstat").toString(),
+                                "-compiler",
+                                Long.toString(pid))
+                        .redirectErrorStream(true)
+                        .start();
+        List<String> lines;
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
+            lines = out.lines().toList();
+        }
+        if (!jstat.waitFor(30, TimeUnit.SECONDS) || lines.size() < 2) {
+            throw new IllegalStateException("jstat -compiler " + pid + " answered " + lines);
+        }
+        // "Compiled Failed Invalid Time FailedType FailedMethod": Time is in seconds.
+        return Double.parseDouble(lines.get(1).trim().split("\\s+")[3]);
     }
 
     /** Seconds nlp-service spent annotating so far, from its own timer on /q/metrics. */
