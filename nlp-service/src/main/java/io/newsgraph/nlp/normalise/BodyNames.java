@@ -45,16 +45,22 @@ final class BodyNames {
 
     /**
      * English nationality adjectives, which English news writes as the first word of a body's name
-     * ("Canadian Red Cross", "Sudanese Armed Forces", "Italian Tennis and Padel Federation").
+     * ("Canadian Red Cross", "Sudanese Armed Forces", "Italian Tennis and Padel Federation") and of
+     * a competition's ("Japanese Grand Prix").
      */
-    private static final Pattern DEMONYM_BEFORE =
-            Pattern.compile(
-                    "\\b(?:American|Australian|Austrian|Belgian|Brazilian|British"
-                        + "|Canadian|Chinese|Danish|Dutch|Egyptian|European|Finnish|French"
-                        + "|German|Greek|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian"
-                        + "|Japanese|Kenyan|Korean|Lebanese|Mexican|Nigerian|Norwegian|Pakistani|Palestinian|Polish|Portuguese|Russian|Saudi|Scottish|South"
-                        + " African|Spanish|Sudanese|Swedish|Swiss|Syrian|Turkish|Ukrainian|Welsh)"
-                        + " $");
+    private static final String DEMONYMS =
+            "American|Australian|Austrian|Belgian|Brazilian|British"
+                    + "|Canadian|Chinese|Danish|Dutch|Egyptian|European|Finnish|French"
+                    + "|German|Greek|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian"
+                    + "|Japanese|Kenyan|Korean|Lebanese|Mexican|Nigerian|Norwegian|Pakistani"
+                    + "|Palestinian|Polish|Portuguese|Russian|Saudi|Scottish|South African"
+                    + "|Spanish|Sudanese|Swedish|Swiss|Syrian|Turkish|Ukrainian|Welsh";
+
+    private static final Pattern DEMONYM_BEFORE = Pattern.compile("\\b(?:" + DEMONYMS + ") $");
+
+    /** "[World] [Snooker Championship]", "[Belgian] [Grand Prix]": where a competition is held. */
+    private static final Pattern COMPETITION_PREFIX_BEFORE =
+            Pattern.compile("\\b(?:World|" + DEMONYMS + ") $");
 
     private BodyNames() {}
 
@@ -103,7 +109,10 @@ final class BodyNames {
             if (isBody(m)) {
                 m = withComplement(text, m, next == null ? text.length() : next.begin());
                 m = withoutCueNoun(text, m);
-                m = withDemonym(text, m, result);
+                m = withDemonym(text, m, result, DEMONYM_BEFORE);
+            } else if ((m.type() == EntityType.MISC || m.evidence() == EntityType.MISC)
+                    && ContextEvidence.endsACompetition(lastWord(text, m))) {
+                m = withDemonym(text, m, result, COMPETITION_PREFIX_BEFORE);
             }
             result.addAll(knownPair(text, m));
         }
@@ -165,14 +174,14 @@ final class BodyNames {
     }
 
     /**
-     * "the Canadian [Red Cross]": the nationality begins the body's name; a MISC mention the engine
-     * made of it alone is dropped from {@code before}.
+     * "the Canadian [Red Cross]", "the [Japanese] [Grand Prix]": the nationality begins the name; a
+     * MISC mention the engine made of it alone is dropped from {@code before}.
      */
     private static CleanMention withDemonym(
-            String text, CleanMention m, List<CleanMention> before) {
+            String text, CleanMention m, List<CleanMention> before, Pattern demonymBefore) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, m.begin() - 1)) + 1;
         Matcher demonym =
-                DEMONYM_BEFORE.matcher(text).region(Math.max(lineStart, m.begin() - 16), m.begin());
+                demonymBefore.matcher(text).region(Math.max(lineStart, m.begin() - 16), m.begin());
         if (!demonym.find()
                 || (demonym.start() >= 2
                         && Character.isUpperCase(

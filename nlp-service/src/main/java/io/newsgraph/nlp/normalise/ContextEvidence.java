@@ -801,6 +801,11 @@ final class ContextEvidence {
         return ORGANISATION_FIRST_WORDS.contains(word);
     }
 
+    /** Whether a (folded) word ends the name of a competition: "Grand Prix", "Championship". */
+    static boolean endsACompetition(String folded) {
+        return EVENT_LAST_WORDS.contains(folded);
+    }
+
     /** Whether a (folded) capitalised word is a French nationality noun: "Belge", "Brésilien". */
     static boolean frenchDemonym(String word) {
         return FRENCH_DEMONYM.matcher(word).matches();

@@ -1118,6 +1118,36 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aCompetitionsNationalityOrWorldBeginsItsName() {
+        Article article =
+                new Article(
+                        "Max Verstappen won the Japanese Grand Prix, weeks after the Belgian Grand"
+                                + " Prix. Judd Trump reached the World Snooker Championship final."
+                                + " Australian Neil Robertson lost.");
+        article.mention("Max Verstappen", PERSON, 0.99);
+        article.mention("Japanese", MISC, 0.99);
+        article.mention("Grand Prix", PERSON, 0.99);
+        article.mention("Belgian", MISC, 0.99);
+        article.mention("Grand Prix", 2, PERSON, 0.99);
+        article.mention("Judd Trump", PERSON, 0.99);
+        article.mention("World", MISC, 0.99);
+        article.mention("Snooker Championship", MISC, 0.99);
+        article.mention("Australian", MISC, 0.99);
+        article.mention("Neil Robertson", PERSON, 0.99);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Max Verstappen", PERSON),
+                        tuple("Japanese Grand Prix", MISC),
+                        tuple("Belgian Grand Prix", MISC),
+                        tuple("Judd Trump", PERSON),
+                        tuple("World Snooker Championship", MISC),
+                        tuple("Australian", MISC),
+                        tuple("Neil Robertson", PERSON));
+    }
+
+    @Test
     void aFirmsSiteIsTheFirmAndItsTownAndANameKnownAsAnotherIsOneEntity() {
         Article article =
                 new Article(
