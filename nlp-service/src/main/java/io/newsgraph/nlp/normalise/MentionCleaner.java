@@ -146,6 +146,21 @@ final class MentionCleaner {
                     "Spokeswoman",
                     "Spokesperson");
 
+    /**
+     * English common nouns the engine glues to the end of a place or an index, which English writes
+     * in lower case after the name: "the Cerrado [savanna]", "the Humboldt Park [neighborhood]",
+     * "the FTSE 250 [midcap]".
+     */
+    private static final Set<String> TRAILING_COMMON_NOUNS =
+            Set.of(
+                    "rainforest",
+                    "savanna",
+                    "savannah",
+                    "neighborhood",
+                    "neighbourhood",
+                    "midcap",
+                    "index");
+
     /** A French ministry, a body whose name typography writes in lower case. */
     private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");
 
@@ -231,6 +246,7 @@ final class MentionCleaner {
         if (type == EntityType.ORGANIZATION) {
             span = withoutTrailingRole(text, span);
         }
+        span = withoutTrailingCommonNoun(text, span);
         span = withoutElidedWordAfter(text, span);
         if (type != EntityType.PERSON) {
             int role = roleTitleBefore(text, span[0]);
@@ -653,6 +669,18 @@ final class MentionCleaner {
         int keep = words.size();
         while (keep > 1
                 && TRAILING_ROLES.contains(
+                        text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
+            keep--;
+        }
+        return keep == words.size() ? span : new int[] {span[0], words.get(keep - 1)[1]};
+    }
+
+    /** "the Cerrado [savanna]": a lower-case common noun after a name is no part of it. */
+    private static int[] withoutTrailingCommonNoun(String text, int[] span) {
+        List<int[]> words = words(text, span[0], span[1]);
+        int keep = words.size();
+        while (keep > 1
+                && TRAILING_COMMON_NOUNS.contains(
                         text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
             keep--;
         }

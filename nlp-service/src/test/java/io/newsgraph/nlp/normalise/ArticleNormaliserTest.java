@@ -1148,6 +1148,26 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aLowerCaseCommonNounAfterANameIsNoPartOfIt() {
+        Article article =
+                new Article(
+                        "Clearing in the Cerrado savanna rose. The fire spread from the Humboldt"
+                                + " Park neighborhood across Humboldt Park. The FTSE 250 midcap"
+                                + " index fell.");
+        article.mention("Cerrado savanna", LOCATION, 0.9);
+        article.mention("Humboldt Park neighborhood", LOCATION, 0.9);
+        article.mention("Humboldt Park", 2, LOCATION, 0.9);
+        article.mention("FTSE 250 midcap index", MISC, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Cerrado", LOCATION),
+                        tuple("Humboldt Park", LOCATION),
+                        tuple("FTSE 250", MISC));
+    }
+
+    @Test
     void aFirmsSiteIsTheFirmAndItsTownAndANameKnownAsAnotherIsOneEntity() {
         Article article =
                 new Article(
