@@ -801,6 +801,19 @@ final class ContextEvidence {
         return ORGANISATION_FIRST_WORDS.contains(word);
     }
 
+    /** An acronym of two to five capitals, then a town or country the lists know as a place. */
+    private static boolean acronymBeforeAPlace(String surface) {
+        int blank = surface.indexOf(' ');
+        if (blank < 2
+                || blank > 5
+                || !surface.substring(0, blank).chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        KnownNames.Known place =
+                KnownNames.SHIPPED.lookup(EntityResolver.key(surface.substring(blank + 1)));
+        return place != null && place.type() == EntityType.LOCATION;
+    }
+
     /** Whether a (folded) word ends the name of a competition: "Grand Prix", "Championship". */
     static boolean endsACompetition(String folded) {
         return EVENT_LAST_WORDS.contains(folded);
@@ -891,6 +904,10 @@ final class ContextEvidence {
         if (words.length > 1
                 && (ORGANISATION_FIRST_WORDS.contains(words[0])
                         || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {
+            return EntityType.ORGANIZATION;
+        }
+        if (words.length > 1 && acronymBeforeAPlace(text.substring(begin, end))) {
+            // "[ARS Auvergne-Rhône-Alpes]": a body or a club of the place.
             return EntityType.ORGANIZATION;
         }
         if (words.length > 1

@@ -147,9 +147,10 @@ final class MentionCleaner {
                     "Spokesperson");
 
     /**
-     * English common nouns the engine glues to the end of a place or an index, which English writes
-     * in lower case after the name: "the Cerrado [savanna]", "the Humboldt Park [neighborhood]",
-     * "the FTSE 250 [midcap]".
+     * Lower-case words the engine glues to the end of a name, which no name ends with: English
+     * common nouns after a place or an index ("the Cerrado [savanna]", "the Humboldt Park
+     * [neighborhood]", "the FTSE 250 [midcap]") and French days ("Monaco recevra Cholet
+     * [dimanche]").
      */
     private static final Set<String> TRAILING_COMMON_NOUNS =
             Set.of(
@@ -159,7 +160,14 @@ final class MentionCleaner {
                     "neighborhood",
                     "neighbourhood",
                     "midcap",
-                    "index");
+                    "index",
+                    "lundi",
+                    "mardi",
+                    "mercredi",
+                    "jeudi",
+                    "vendredi",
+                    "samedi",
+                    "dimanche");
 
     /** A French ministry, a body whose name typography writes in lower case. */
     private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");

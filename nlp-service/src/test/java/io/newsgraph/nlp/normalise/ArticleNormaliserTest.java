@@ -1148,7 +1148,7 @@ class ArticleNormaliserTest {
     }
 
     @Test
-    void aLowerCaseCommonNounAfterANameIsNoPartOfIt() {
+    void aLowerCaseWordAfterANameIsNoPartOfItAndAnAcronymBeforeAPlaceIsABody() {
         Article article =
                 new Article(
                         "Clearing in the Cerrado savanna rose. The fire spread from the Humboldt"
@@ -1165,6 +1165,21 @@ class ArticleNormaliserTest {
                         tuple("Cerrado", LOCATION),
                         tuple("Humboldt Park", LOCATION),
                         tuple("FTSE 250", MISC));
+
+        Article french =
+                new Article(
+                        "Monaco recevra Cholet dimanche. L'ARS Auvergne-Rhône-Alpes a ouvert une"
+                                + " enquête.");
+        french.mention("Monaco", LOCATION, 0.9);
+        french.mention("Cholet dimanche", ORGANIZATION, 0.6);
+        french.mention("ARS Auvergne-Rhône-Alpes", LOCATION, 0.7);
+
+        assertThat(french.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Monaco", LOCATION),
+                        tuple("Cholet", ORGANIZATION),
+                        tuple("ARS Auvergne-Rhône-Alpes", ORGANIZATION));
     }
 
     @Test
