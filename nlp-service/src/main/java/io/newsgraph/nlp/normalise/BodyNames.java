@@ -58,11 +58,18 @@ final class BodyNames {
 
     private static final Pattern DEMONYM_BEFORE = Pattern.compile("\\b(?:" + DEMONYMS + ") $");
 
+    private static final Pattern DEMONYM = Pattern.compile("(?i)" + DEMONYMS);
+
     /** "[World] [Snooker Championship]", "[Belgian] [Grand Prix]": where a competition is held. */
     private static final Pattern COMPETITION_PREFIX_BEFORE =
             Pattern.compile("\\b(?:World|" + DEMONYMS + ") $");
 
     private BodyNames() {}
+
+    /** Whether a word is an English nationality adjective ("Italian", "italian"). */
+    static boolean isNationality(String word) {
+        return DEMONYM.matcher(word).matches();
+    }
 
     /**
      * @param text the article text

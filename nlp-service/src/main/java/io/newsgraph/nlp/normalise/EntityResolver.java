@@ -70,6 +70,7 @@ final class EntityResolver {
         mergeFirstNames(groups, clusters);
         mergeCorporateForms(groups, clusters);
         mergeOrganisationShortForms(groups, clusters);
+        mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
         mergeKnownAliases(groups, clusters);
         if (matchReport) {
@@ -353,6 +354,50 @@ final class EntityResolver {
                 }
             }
             if (candidates.size() == 1 && !namesSomeoneElse) {
+                shortForm.alias = true;
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * "le Tour" after "le Tour de France", "le Dauphiné" after "le Critérium du Dauphiné": a
+     * competition named again by its first or last word alone, when no other name of the article
+     * has that word.
+     */
+    private static void mergeCompetitionShortForms(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group shortForm = groups.get(i);
+            if (shortForm.tokens.length != 1
+                    || shortForm.known != null
+                    || !clusters.alone(i)
+                    || shortForm.type() != EntityType.MISC) {
+                continue;
+            }
+            String word = shortForm.tokens[0];
+            if (BodyNames.isNationality(word) || ContextEvidence.frenchDemonym(word)) {
+                // "Italian" beside "Italian Open": a nationality, not the tournament.
+                continue;
+            }
+            Set<Integer> candidates = new HashSet<>();
+            boolean namesSomethingElse = false;
+            for (int j = 0; j < groups.size(); j++) {
+                Group full = groups.get(j);
+                if (j == i
+                        || full.tokens.length < 2
+                        || !Arrays.asList(full.tokens).contains(word)) {
+                    continue;
+                }
+                boolean firstOrLast =
+                        full.tokens[0].equals(word)
+                                || full.tokens[full.tokens.length - 1].equals(word);
+                if (firstOrLast && full.type() == EntityType.MISC) {
+                    candidates.add(clusters.find(j));
+                } else {
+                    namesSomethingElse = true;
+                }
+            }
+            if (candidates.size() == 1 && !namesSomethingElse) {
                 shortForm.alias = true;
                 clusters.union(i, candidates.iterator().next());
             }

@@ -227,7 +227,7 @@ class GoldEvaluationTest {
                     Map.entry("held-out-4", 2),
                     Map.entry("held-out-5", 3),
                     Map.entry("held-out-6", 2),
-                    Map.entry("held-out-7", 6),
+                    Map.entry("held-out-7", 5),
                     Map.entry("held-out-8", 6),
                     Map.entry("held-out-9", 4),
                     Map.entry("held-out-10", 3),
@@ -237,7 +237,7 @@ class GoldEvaluationTest {
                     Map.entry("held-out-14", 8),
                     Map.entry("held-out-15", 8),
                     Map.entry("held-out-16", 11),
-                    Map.entry("held-out-17", 3),
+                    Map.entry("held-out-17", 2),
                     Map.entry("held-out-18", 5),
                     Map.entry("held-out-19", 2));
 

@@ -1148,6 +1148,36 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aCompetitionNamedAgainByItsFirstWordIsOneEntityButANationalityIsNot() {
+        Article article =
+                new Article(
+                        "Tadej Pogacar vise le Tour de France. Le Tour partira de Lille. The"
+                                + " Italian won the Italian Open.");
+        article.mention("Tadej Pogacar", PERSON, 0.99);
+        article.mention("Tour de France", MISC, 0.9);
+        article.mention("Tour", 2, MISC, 0.8);
+        article.mention("Lille", LOCATION, 0.9);
+        article.mention("Italian", MISC, 0.9);
+        article.mention("Italian Open", MISC, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Tadej Pogacar", PERSON),
+                        tuple("Tour de France", MISC),
+                        tuple("Lille", LOCATION),
+                        tuple("Italian", MISC),
+                        tuple("Italian Open", MISC));
+        assertThat(entities)
+                .filteredOn(e -> e.name().equals("Tour de France"))
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleEntity.ArticleMention::text)
+                .containsExactly("Tour de France", "Tour");
+    }
+
+    @Test
     void aLowerCaseWordAfterANameIsNoPartOfItAndAnAcronymBeforeAPlaceIsABody() {
         Article article =
                 new Article(
