@@ -45,7 +45,9 @@ public final class GoldEvaluation {
                     "gold/held-out-16.json",
                     "gold/held-out-17.json",
                     "gold/held-out-18.json",
-                    "gold/held-out-19.json");
+                    "gold/held-out-19.json",
+                    "gold/held-out-20.json",
+                    "gold/held-out-21.json");
 
     private GoldEvaluation() {}
 

@@ -205,7 +205,21 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.78),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.80, ORGANIZATION, 0.82))));
+                                    Map.of(PERSON, 0.89, LOCATION, 0.80, ORGANIZATION, 0.82))),
+                    Map.entry(
+                            "held-out-20",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.88),
+                                    "fr",
+                                    Map.of(PERSON, 0.96, LOCATION, 0.71, ORGANIZATION, 0.67))),
+                    Map.entry(
+                            "held-out-21",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.89, LOCATION, 0.87, ORGANIZATION, 0.80),
+                                    "fr",
+                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.89))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
@@ -239,7 +253,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-16", 11),
                     Map.entry("held-out-17", 2),
                     Map.entry("held-out-18", 5),
-                    Map.entry("held-out-19", 2));
+                    Map.entry("held-out-19", 2),
+                    Map.entry("held-out-20", 7),
+                    Map.entry("held-out-21", 7));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -266,7 +282,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-16", 0.10),
                     Map.entry("held-out-17", 0.10),
                     Map.entry("held-out-18", 0.10),
-                    Map.entry("held-out-19", 0.10));
+                    Map.entry("held-out-19", 0.10),
+                    Map.entry("held-out-20", 0.10),
+                    Map.entry("held-out-21", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -313,7 +331,9 @@ class GoldEvaluationTest {
                 "held-out-16",
                 "held-out-17",
                 "held-out-18",
-                "held-out-19"
+                "held-out-19",
+                "held-out-20",
+                "held-out-21"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
