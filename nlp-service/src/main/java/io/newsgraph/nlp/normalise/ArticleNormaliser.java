@@ -28,15 +28,16 @@ public final class ArticleNormaliser {
             Pattern.compile(" (?:bin|ibn|bint|ben|abu|ould|al|el|da|de|dos|van|von) ");
 
     /**
-     * "le [tribunal correctionnel de ]Paris": French writes a body's generic head in lower case,
+     * "le [tribunal correctionnel de ]Paris", "la [chambre régionale des comptes d']Occitanie", "la
+     * [section de recherches de ]Montpellier": French writes a body's generic head in lower case,
      * and the engine then sees only the place it is named after.
      */
     private static final Pattern FRENCH_BODY_BEFORE =
             Pattern.compile(
                     "(?U)\\b(?:tribunal|cour|conseil|parquet|mairie|préfecture|prefecture"
                             + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
-                            + "|CHR|police|gendarmerie)"
-                            + "(?: [\\p{Ll}'’-]+){0,2} (?:de la |de l['’]|de |du |des |d['’])$");
+                            + "|CHR|police|gendarmerie|section)"
+                            + "(?: [\\p{Ll}'’-]+){0,3} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
      * "l'[université ]Grenoble Alpes", "la [métropole ]Nice Côte d'Azur", "la [chambre régionale
@@ -567,7 +568,10 @@ public final class ArticleNormaliser {
                 last = i + 1;
                 type = EntityType.PERSON;
             }
-            if (last == i && first.type() == EntityType.LOCATION) {
+            if (last == i
+                    && first.type() == EntityType.LOCATION
+                    && first.evidence() != EntityType.ORGANIZATION) {
+                // "le conseil de [Grenoble-Alpes Métropole]" names the body by its own name.
                 int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
                 Matcher body =
                         FRENCH_BODY_BEFORE

@@ -342,6 +342,7 @@ final class ContextEvidence {
                     "office",
                     "management",
                     "metropole",
+                    "agglomeration",
                     "productions",
                     "pictures",
                     "studios",
@@ -904,6 +905,11 @@ final class ContextEvidence {
         if (words.length > 1
                 && (ORGANISATION_FIRST_WORDS.contains(words[0])
                         || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {
+            return EntityType.ORGANIZATION;
+        }
+        if (words.length > 1 && text.startsWith("Région ", begin)) {
+            // "la [Région Occitanie] finance": the capital makes the regional council; "la région
+            // Occitanie" is the area.
             return EntityType.ORGANIZATION;
         }
         if (words.length > 1 && acronymBeforeAPlace(text.substring(begin, end))) {

@@ -1148,6 +1148,29 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aFrenchBodyIsNamedByItsLowerCaseHeadOrItsCapitalisedRegion() {
+        Article article =
+                new Article(
+                        "La chambre régionale des comptes d'Occitanie et la section de recherches"
+                            + " de Montpellier enquêtent. La Région Occitanie finance, la région"
+                            + " Occitanie attend. Le conseil de Grenoble-Alpes Métropole a voté.");
+        article.mention("Occitanie", LOCATION, 0.9);
+        article.mention("Montpellier", LOCATION, 0.9);
+        article.mention("Région Occitanie", LOCATION, 0.9);
+        article.mention("Occitanie", 3, LOCATION, 0.9);
+        article.mention("Grenoble-Alpes Métropole", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("chambre régionale des comptes d'Occitanie", ORGANIZATION),
+                        tuple("section de recherches de Montpellier", ORGANIZATION),
+                        tuple("Région Occitanie", ORGANIZATION),
+                        tuple("Occitanie", LOCATION),
+                        tuple("Grenoble-Alpes Métropole", ORGANIZATION));
+    }
+
+    @Test
     void aCompetitionNamedAgainByItsFirstWordIsOneEntityButANationalityIsNot() {
         Article article =
                 new Article(
