@@ -52,7 +52,10 @@ final class BodyNames {
             "American|Australian|Austrian|Belgian|Brazilian|British"
                     + "|Canadian|Chinese|Danish|Dutch|Egyptian|European|Finnish|French"
                     + "|German|Greek|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian"
-                    + "|Japanese|Kenyan|Korean|Lebanese|Mexican|Nigerian|Norwegian|Pakistani"
+                    + "|Japanese|Kenyan|South Korean|Korean|Lebanese|Mexican|Nigerian|Norwegian"
+                    + "|Pakistani|Hungarian|Azerbaijani|Bahraini|Qatari|Singaporean|Malaysian"
+                    + "|Emirati|Argentine|Chilean|Colombian|Czech|Croatian|Romanian|Moroccan"
+                    + "|Algerian|Tunisian|Thai|Vietnamese|Philippine"
                     + "|Palestinian|Polish|Portuguese|Russian|Saudi|Scottish|South African"
                     + "|Spanish|Sudanese|Swedish|Swiss|Syrian|Turkish|Ukrainian|Welsh";
 

@@ -815,6 +815,11 @@ final class ContextEvidence {
         return place != null && place.type() == EntityType.LOCATION;
     }
 
+    /** Whether a (folded) word is a noun that introduces an organisation: "constructeur". */
+    static boolean describesAnOrganisation(String folded) {
+        return ORGANISATION_BEFORE.contains(folded);
+    }
+
     /** Whether a (folded) word ends the name of a competition: "Grand Prix", "Championship". */
     static boolean endsACompetition(String folded) {
         return EVENT_LAST_WORDS.contains(folded);

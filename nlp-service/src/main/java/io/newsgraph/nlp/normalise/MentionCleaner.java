@@ -169,6 +169,9 @@ final class MentionCleaner {
                     "samedi",
                     "dimanche");
 
+    /** The elided article a French word may carry: "l'", "L’", "d'". */
+    private static final Pattern ELIDED_ARTICLE = Pattern.compile("^[LlDd]['’]");
+
     /** A French ministry, a body whose name typography writes in lower case. */
     private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");
 
@@ -355,6 +358,19 @@ final class MentionCleaner {
             if (NameLexicon.HONORIFICS.contains(word)) {
                 honorific = true;
                 words.remove(0);
+            } else if (more
+                    && startsLowerCase(word)
+                    && ContextEvidence.describesAnOrganisation(
+                            NameLexicon.fold(withoutElision(word)))) {
+                // "[L'équipementier automobile] Valmeca", "la [société d'État] Hydro-Québec": a cue
+                // noun and its complement describe the name that follows and are no part of it.
+                while (words.size() > 1) {
+                    String next = text.substring(words.get(0)[0], words.get(0)[1]);
+                    if (!startsLowerCase(next) && withoutElision(next).equals(next)) {
+                        break;
+                    }
+                    words.remove(0);
+                }
             } else if (more && NameLexicon.CATEGORY_WORDS.contains(word)) {
                 words.remove(0);
             } else if (more
@@ -681,6 +697,17 @@ final class MentionCleaner {
             keep--;
         }
         return keep == words.size() ? span : new int[] {span[0], words.get(keep - 1)[1]};
+    }
+
+    /** "l'équipementier" without its elided article: "équipementier". */
+    private static String withoutElision(String word) {
+        return ELIDED_ARTICLE.matcher(word).replaceFirst("");
+    }
+
+    /** Whether a word, its elided article aside, begins in lower case. */
+    private static boolean startsLowerCase(String word) {
+        String bare = withoutElision(word);
+        return !bare.isEmpty() && Character.isLowerCase(bare.codePointAt(0));
     }
 
     /** "the Cerrado [savanna]": a lower-case common noun after a name is no part of it. */

@@ -1122,13 +1122,16 @@ class ArticleNormaliserTest {
         Article article =
                 new Article(
                         "Max Verstappen won the Japanese Grand Prix, weeks after the Belgian Grand"
-                                + " Prix. Judd Trump reached the World Snooker Championship final."
+                                + " Prix and before the Hungarian Grand Prix. Judd Trump reached"
+                                + " the World Snooker Championship final."
                                 + " Australian Neil Robertson lost.");
         article.mention("Max Verstappen", PERSON, 0.99);
         article.mention("Japanese", MISC, 0.99);
         article.mention("Grand Prix", PERSON, 0.99);
         article.mention("Belgian", MISC, 0.99);
         article.mention("Grand Prix", 2, PERSON, 0.99);
+        article.mention("Hungarian", MISC, 0.99);
+        article.mention("Grand Prix", 3, MISC, 0.99);
         article.mention("Judd Trump", PERSON, 0.99);
         article.mention("World", MISC, 0.99);
         article.mention("Snooker Championship", MISC, 0.99);
@@ -1141,6 +1144,7 @@ class ArticleNormaliserTest {
                         tuple("Max Verstappen", PERSON),
                         tuple("Japanese Grand Prix", MISC),
                         tuple("Belgian Grand Prix", MISC),
+                        tuple("Hungarian Grand Prix", MISC),
                         tuple("Judd Trump", PERSON),
                         tuple("World Snooker Championship", MISC),
                         tuple("Australian", MISC),
@@ -1168,6 +1172,34 @@ class ArticleNormaliserTest {
                         tuple("Région Occitanie", ORGANIZATION),
                         tuple("Occitanie", LOCATION),
                         tuple("Grenoble-Alpes Métropole", ORGANIZATION));
+    }
+
+    @Test
+    void aLowerCaseCueNounTheEngineTookIntoAnOrganisationIsNoPartOfIt() {
+        Article article =
+                new Article(
+                        "L'équipementier automobile Valmeca supprime 200 postes. La société d'État"
+                                + " Hydro-Québec investit, conseillée par la banque Jefferies."
+                                + " Valmeca, Hydro-Québec et Jefferies se taisent.");
+        article.mention("L'équipementier automobile Valmeca", ORGANIZATION, 0.8);
+        article.mention("société d'État Hydro-Québec", ORGANIZATION, 0.8);
+        article.mention("banque Jefferies", ORGANIZATION, 0.8);
+        article.mention("Valmeca", 2, ORGANIZATION, 0.9);
+        article.mention("Hydro-Québec", 2, ORGANIZATION, 0.9);
+        article.mention("Jefferies", 2, ORGANIZATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Valmeca", ORGANIZATION),
+                        tuple("Hydro-Québec", ORGANIZATION),
+                        tuple("Jefferies", ORGANIZATION));
+        assertThat(entities)
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleEntity.ArticleMention::text)
+                .containsOnly("Valmeca", "Hydro-Québec", "Jefferies");
     }
 
     @Test
