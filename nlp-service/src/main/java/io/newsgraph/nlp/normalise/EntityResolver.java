@@ -316,7 +316,7 @@ final class EntityResolver {
     private static void mergeOrganisationShortForms(List<Group> groups, UnionFind clusters) {
         for (int i = 0; i < groups.size(); i++) {
             Group shortForm = groups.get(i);
-            if (shortForm.known != null || !clusters.alone(i)) {
+            if (shortForm.known != null || !clusters.alone(i) || isNationality(shortForm)) {
                 continue;
             }
             Set<Integer> candidates = new HashSet<>();
@@ -375,7 +375,7 @@ final class EntityResolver {
                 continue;
             }
             String word = shortForm.tokens[0];
-            if (BodyNames.isNationality(word) || ContextEvidence.frenchDemonym(word)) {
+            if (isNationality(shortForm)) {
                 // "Italian" beside "Italian Open": a nationality, not the tournament.
                 continue;
             }
@@ -402,6 +402,16 @@ final class EntityResolver {
                 clusters.union(i, candidates.iterator().next());
             }
         }
+    }
+
+    /**
+     * "Indonesian" beside "Indonesian Iron and Steel Industry Association": a nationality alone is
+     * no short form of a name it begins.
+     */
+    private static boolean isNationality(Group group) {
+        return group.tokens.length == 1
+                && (BodyNames.isNationality(group.tokens[0])
+                        || ContextEvidence.frenchDemonym(group.tokens[0]));
     }
 
     private static boolean startsWith(String[] tokens, String[] prefix) {

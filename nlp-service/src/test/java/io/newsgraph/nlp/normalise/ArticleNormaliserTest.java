@@ -1203,6 +1203,22 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
+        Article article =
+                new Article(
+                        "Indonesian exporters were hit. The Indonesian Iron and Steel Industry"
+                                + " Association protested.");
+        article.mention("Indonesian", MISC, 0.9);
+        article.mention("Indonesian Iron and Steel Industry Association", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Indonesian", MISC),
+                        tuple("Indonesian Iron and Steel Industry Association", ORGANIZATION));
+    }
+
+    @Test
     void aCompetitionNamedAgainByItsFirstWordIsOneEntityButANationalityIsNot() {
         Article article =
                 new Article(
