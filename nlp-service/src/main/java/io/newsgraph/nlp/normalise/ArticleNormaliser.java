@@ -102,6 +102,114 @@ public final class ArticleNormaliser {
         return new CleanMention(begin, end, type, m.confidence(), false, type);
     }
 
+    /** An acronym in parentheses: "(PNF)". */
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile(" \\((\\p{Lu}{2,6})\\)");
+
+    /** "de la [Creuse]", "de [Bretagne]": what joins a body's head to its place. */
+    private static final Pattern OF_AT_END =
+            Pattern.compile("(?: de la | de l['’]| de | du | des | d['’])$");
+
+    /** The most words a body written in lower case may have before its place. */
+    private static final int MAX_SPELLED_WORDS = 8;
+
+    /**
+     * "Le [parquet national financier] (PNF)", "L'[agence régionale de santé de Bretagne] (ARS)": a
+     * French body written wholly in lower case, then its acronym in parentheses, which the engine
+     * does not see as a name. Taken only when the body's first word is a body's head ("parquet",
+     * "agence", "autorité"…) and the acronym spells its words, so "la taxe sur la valeur ajoutée
+     * (TVA)" stays no name.
+     */
+    static List<CleanMention> spelledBodies(String text, List<CleanMention> mentions) {
+        List<CleanMention> result = new ArrayList<>(mentions);
+        Matcher acronym = ACRONYM_IN_PARENTHESES.matcher(text);
+        while (acronym.find()) {
+            int phraseEnd = acronym.start();
+            CleanMention place = null;
+            for (CleanMention m : result) {
+                if (m.end() == phraseEnd
+                        && (m.type() == EntityType.LOCATION
+                                || m.evidence() == EntityType.LOCATION)) {
+                    place = m;
+                }
+            }
+            int spelledEnd = phraseEnd;
+            if (place != null) {
+                Matcher of =
+                        OF_AT_END
+                                .matcher(text)
+                                .region(Math.max(0, place.begin() - 8), place.begin());
+                if (!of.find()) {
+                    continue;
+                }
+                spelledEnd = of.start();
+            }
+            int begin = spelledBegin(text, spelledEnd, acronym.group(1));
+            if (begin < 0) {
+                continue;
+            }
+            int end = place == null ? spelledEnd : place.end();
+            CleanMention known = place;
+            if (result.stream().anyMatch(m -> m != known && m.begin() < end && m.end() > begin)) {
+                continue;
+            }
+            result.remove(place);
+            result.add(
+                    new CleanMention(
+                            begin,
+                            end,
+                            EntityType.ORGANIZATION,
+                            1.0,
+                            false,
+                            EntityType.ORGANIZATION));
+        }
+        result.sort(Comparator.comparingInt(CleanMention::begin));
+        return result;
+    }
+
+    /**
+     * Where the lower-case words ending at {@code end} whose initials spell {@code acronym} begin,
+     * the first of them a body's head; -1 when there are none.
+     */
+    private static int spelledBegin(String text, int end, String acronym) {
+        List<int[]> words = new ArrayList<>();
+        int i = end;
+        while (words.size() < MAX_SPELLED_WORDS && i > 0) {
+            int wordBegin = i;
+            while (wordBegin > 0 && !Character.isWhitespace(text.charAt(wordBegin - 1))) {
+                wordBegin--;
+            }
+            String word = MentionCleaner.withoutElision(text.substring(wordBegin, i));
+            if (word.isEmpty()
+                    || !Character.isLowerCase(word.codePointAt(0))
+                    || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                break;
+            }
+            words.add(0, new int[] {i - word.length(), i});
+            if (wordBegin == 0 || text.charAt(wordBegin - 1) != ' ') {
+                break;
+            }
+            i = wordBegin - 1;
+        }
+        for (int first = 0; first < words.size(); first++) {
+            String head =
+                    NameLexicon.fold(text.substring(words.get(first)[0], words.get(first)[1]));
+            if (!ContextEvidence.startsAnOrganisationName(head)) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int[] word : words.subList(first, words.size())) {
+                String folded = NameLexicon.fold(text.substring(word[0], word[1]));
+                if (!NameLexicon.FUNCTION_WORDS.contains(folded)) {
+                    initials.append(folded.charAt(0));
+                }
+            }
+            if (initials.toString().equals(NameLexicon.fold(acronym))) {
+                return words.get(first)[0];
+            }
+        }
+        return -1;
+    }
+
     /** An organisation of several words whose last word is in lower case: "Police nationale". */
     private static boolean goesOnInLowerCase(String text, CleanMention m) {
         if (m.type() != EntityType.ORGANIZATION && m.evidence() != EntityType.ORGANIZATION) {
@@ -240,7 +348,9 @@ public final class ArticleNormaliser {
         cleaned = PlacesTakenForPeople.mark(text, cleaned);
         // Known names first, so a place the engine missed can still complete the body named
         // after it: "le conseil départemental du [Nord]".
-        List<CleanMention> known = FirmsInLists.mark(text, recoverKnownNames(blanked, cleaned));
+        List<CleanMention> known =
+                spelledBodies(
+                        blanked, FirmsInLists.mark(text, recoverKnownNames(blanked, cleaned)));
         List<CleanMention> joined =
                 BodyNames.complete(text, joinCutNames(text, extendNames(text, known)));
         return EntityResolver.resolve(

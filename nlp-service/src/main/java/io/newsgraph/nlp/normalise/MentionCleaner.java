@@ -700,7 +700,7 @@ final class MentionCleaner {
     }
 
     /** "l'équipementier" without its elided article: "équipementier". */
-    private static String withoutElision(String word) {
+    static String withoutElision(String word) {
         return ELIDED_ARTICLE.matcher(word).replaceFirst("");
     }
 

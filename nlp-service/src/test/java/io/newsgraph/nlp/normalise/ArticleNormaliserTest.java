@@ -1203,6 +1203,33 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aBodyWrittenInLowerCaseIsNamedWhenItsAcronymSpellsIt() {
+        Article article =
+                new Article(
+                        "Le parquet national financier (PNF) enquête. L'agence régionale de santé"
+                                + " de Bretagne (ARS) alerte. La taxe sur la valeur ajoutée (TVA)"
+                                + " monte.");
+        article.mention("PNF", ORGANIZATION, 0.9);
+        article.mention("Bretagne", LOCATION, 0.9);
+        article.mention("ARS", ORGANIZATION, 0.9);
+        article.mention("TVA", ORGANIZATION, 0.6);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("parquet national financier", ORGANIZATION),
+                        tuple("agence régionale de santé de Bretagne", ORGANIZATION),
+                        tuple("TVA", ORGANIZATION));
+        assertThat(entities)
+                .filteredOn(e -> e.name().startsWith("agence"))
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleEntity.ArticleMention::text)
+                .containsExactly("agence régionale de santé de Bretagne", "ARS");
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
