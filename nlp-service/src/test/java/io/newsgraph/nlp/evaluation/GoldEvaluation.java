@@ -47,7 +47,9 @@ public final class GoldEvaluation {
                     "gold/held-out-18.json",
                     "gold/held-out-19.json",
                     "gold/held-out-20.json",
-                    "gold/held-out-21.json");
+                    "gold/held-out-21.json",
+                    "gold/held-out-22.json",
+                    "gold/held-out-23.json");
 
     private GoldEvaluation() {}
 

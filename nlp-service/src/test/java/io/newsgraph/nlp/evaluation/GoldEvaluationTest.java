@@ -219,7 +219,21 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.87, ORGANIZATION, 0.80),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.89))));
+                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.89))),
+                    Map.entry(
+                            "held-out-22",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.89, LOCATION, 0.80, ORGANIZATION, 0.79),
+                                    "fr",
+                                    Map.of(PERSON, 0.93, LOCATION, 0.82, ORGANIZATION, 0.87))),
+                    Map.entry(
+                            "held-out-23",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.91, LOCATION, 0.80, ORGANIZATION, 0.80),
+                                    "fr",
+                                    Map.of(PERSON, 0.90, LOCATION, 0.83, ORGANIZATION, 0.80))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
@@ -255,7 +269,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-18", 5),
                     Map.entry("held-out-19", 2),
                     Map.entry("held-out-20", 6),
-                    Map.entry("held-out-21", 5));
+                    Map.entry("held-out-21", 5),
+                    Map.entry("held-out-22", 7),
+                    Map.entry("held-out-23", 9));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -284,7 +300,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-18", 0.10),
                     Map.entry("held-out-19", 0.10),
                     Map.entry("held-out-20", 0.10),
-                    Map.entry("held-out-21", 0.10));
+                    Map.entry("held-out-21", 0.10),
+                    Map.entry("held-out-22", 0.10),
+                    Map.entry("held-out-23", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -333,7 +351,9 @@ class GoldEvaluationTest {
                 "held-out-18",
                 "held-out-19",
                 "held-out-20",
-                "held-out-21"
+                "held-out-21",
+                "held-out-22",
+                "held-out-23"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
