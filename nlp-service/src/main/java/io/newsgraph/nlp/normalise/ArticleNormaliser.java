@@ -36,7 +36,7 @@ public final class ArticleNormaliser {
             Pattern.compile(
                     "(?U)\\b(?:tribunal|cour|conseil|parquet|mairie|préfecture|prefecture"
                             + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
-                            + "|CHR|police|gendarmerie|section)"
+                            + "|CHR|police|gendarmerie|section|groupement|communauté)"
                             + "(?: [\\p{Ll}'’-]+){0,3} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**

@@ -343,6 +343,8 @@ final class ContextEvidence {
                     "management",
                     "metropole",
                     "agglomeration",
+                    "society",
+                    "observatory",
                     "productions",
                     "pictures",
                     "studios",

@@ -149,8 +149,8 @@ final class MentionCleaner {
     /**
      * Lower-case words the engine glues to the end of a name, which no name ends with: English
      * common nouns after a place or an index ("the Cerrado [savanna]", "the Humboldt Park
-     * [neighborhood]", "the FTSE 250 [midcap]") and French days ("Monaco recevra Cholet
-     * [dimanche]").
+     * [neighborhood]", "the FTSE 250 [midcap]", "Kumamoto [prefecture]") and French days ("Monaco
+     * recevra Cholet [dimanche]").
      */
     private static final Set<String> TRAILING_COMMON_NOUNS =
             Set.of(
@@ -161,6 +161,12 @@ final class MentionCleaner {
                     "neighbourhood",
                     "midcap",
                     "index",
+                    "prefecture",
+                    "province",
+                    "region",
+                    "district",
+                    "governorate",
+                    "oblast",
                     "lundi",
                     "mardi",
                     "mercredi",
@@ -333,6 +339,17 @@ final class MentionCleaner {
         boolean honorific = false;
         for (int[] part : parts) {
             CleanMention one = cleanPart(text, part, mention, dateline);
+            if (one != null && part[0] > mention.begin() && text.startsWith(" in ", part[0] - 4)) {
+                // "the National Hurricane Center in [Miami]": the town of the body before it.
+                one =
+                        new CleanMention(
+                                one.begin(),
+                                one.end(),
+                                EntityType.LOCATION,
+                                one.confidence(),
+                                one.afterHonorific(),
+                                EntityType.LOCATION);
+            }
             if (one != null) {
                 cleaned.add(one);
                 honorific |= one.afterHonorific();
@@ -739,7 +756,16 @@ final class MentionCleaner {
                 sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
                 return sides;
             }
-            if (i > 0 && RELATIONS.contains(text.substring(word[0], word[1]))) {
+            boolean bodyInTown =
+                    i > 0
+                            && text.substring(word[0], word[1]).equals("in")
+                            && isBodyWord(
+                                    NameLexicon.fold(
+                                            text.substring(
+                                                    words.get(i - 1)[0], words.get(i - 1)[1])))
+                            && Character.isUpperCase(text.codePointAt(words.get(i + 1)[0]));
+            // "the [National Hurricane Center] in [Miami]": a body, then where it is.
+            if (bodyInTown || (i > 0 && RELATIONS.contains(text.substring(word[0], word[1])))) {
                 List<int[]> sides = new ArrayList<>();
                 sides.add(new int[] {span[0], words.get(i - 1)[1]});
                 sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
@@ -747,6 +773,12 @@ final class MentionCleaner {
             }
         }
         return List.of(span);
+    }
+
+    /** "Council", "Center", "Observatory": a word that ends an English body's name. */
+    private static boolean isBodyWord(String folded) {
+        return ContextEvidence.endsAnOrganisationName(folded)
+                || ContextEvidence.startsAnOrganisationName(folded);
     }
 
     private static List<int[]> splitCoordination(String text, int[] span, EntityType type) {

@@ -1157,12 +1157,16 @@ class ArticleNormaliserTest {
                 new Article(
                         "La chambre régionale des comptes d'Occitanie et la section de recherches"
                             + " de Montpellier enquêtent. La Région Occitanie finance, la région"
-                            + " Occitanie attend. Le conseil de Grenoble-Alpes Métropole a voté.");
+                            + " Occitanie attend. Le conseil de Grenoble-Alpes Métropole a voté,"
+                            + " selon le groupement de gendarmerie de la Creuse et la communauté"
+                            + " d'agglomération de Saint-Quentin-en-Yvelines.");
         article.mention("Occitanie", LOCATION, 0.9);
         article.mention("Montpellier", LOCATION, 0.9);
         article.mention("Région Occitanie", LOCATION, 0.9);
         article.mention("Occitanie", 3, LOCATION, 0.9);
         article.mention("Grenoble-Alpes Métropole", LOCATION, 0.8);
+        article.mention("Creuse", LOCATION, 0.9);
+        article.mention("Saint-Quentin-en-Yvelines", LOCATION, 0.9);
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
@@ -1171,7 +1175,11 @@ class ArticleNormaliserTest {
                         tuple("section de recherches de Montpellier", ORGANIZATION),
                         tuple("Région Occitanie", ORGANIZATION),
                         tuple("Occitanie", LOCATION),
-                        tuple("Grenoble-Alpes Métropole", ORGANIZATION));
+                        tuple("Grenoble-Alpes Métropole", ORGANIZATION),
+                        tuple("groupement de gendarmerie de la Creuse", ORGANIZATION),
+                        tuple(
+                                "communauté d'agglomération de Saint-Quentin-en-Yvelines",
+                                ORGANIZATION));
     }
 
     @Test
@@ -1227,6 +1235,37 @@ class ArticleNormaliserTest {
                 .flatExtracting(ArticleEntity::mentions)
                 .extracting(ArticleEntity.ArticleMention::text)
                 .containsExactly("agence régionale de santé de Bretagne", "ARS");
+    }
+
+    @Test
+    void aUsBodyNamedAgainWithoutItsCountryAndABodyInItsTownAreWhatTheyName() {
+        Article article =
+                new Article(
+                        "The U.S. Supreme Court ruled, forecasters at the National Hurricane Center"
+                                + " in Miami said, and the American Cancer Society welcomed it. The"
+                                + " Supreme Court sat in Kumamoto prefecture.");
+        article.mention("U.S. Supreme Court", ORGANIZATION, 0.9);
+        article.mention("National Hurricane Center in Miami", ORGANIZATION, 0.9);
+        article.mention("American", MISC, 0.9);
+        article.mention("Cancer Society", PERSON, 0.6);
+        article.mention("Supreme Court", 2, ORGANIZATION, 0.9);
+        article.mention("Kumamoto prefecture", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("U.S. Supreme Court", ORGANIZATION),
+                        tuple("National Hurricane Center", ORGANIZATION),
+                        tuple("Miami", LOCATION),
+                        tuple("American Cancer Society", ORGANIZATION),
+                        tuple("Kumamoto", LOCATION));
+        assertThat(entities)
+                .filteredOn(e -> e.name().equals("U.S. Supreme Court"))
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleEntity.ArticleMention::text)
+                .containsExactly("U.S. Supreme Court", "Supreme Court");
     }
 
     @Test
