@@ -40,6 +40,35 @@ public final class ArticleNormaliser {
                             + "(?: [\\p{Ll}'’-]+){0,3} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
+     * "le [Laboratoire d'astrophysique de ]Marseille", "le [Syndicat général des vignerons de la
+     * ]Champagne": a capitalised head, its lower-case rest, then the place; the engine sees the
+     * head and the place apart.
+     */
+    private static final Pattern CAPITALISED_BODY_BEFORE =
+            Pattern.compile(
+                    "(?U)\\b(?:Laboratoire|Syndicat|Observatoire|Conservatoire|Institut|Centre"
+                            + "|Office|Agence|Comité|Fédération|Union|Confédération|Direction"
+                            + "|Service|Établissement)"
+                            + "(?: [\\p{Ll}'’-]+){1,6} (?:de la |de l['’]|de |du |des |d['’])$");
+
+    /** A French adjective in lower case, by its ending: "nationale", "étrangères", "écologique". */
+    private static final String ADJECTIVE =
+            "\\p{Ll}+(?:ales|ale|aux|al|iques|ique|ères|ère|aires|aire|elles|elle)\\b";
+
+    /**
+     * "le [ministère de l'Economie]", "le [ministère des Affaires étrangères]", "le [ministère de
+     * l'Education nationale]": a ministry, which French writes with a lower-case head and the
+     * engine seldom sees; not "le ministre de l'Economie", a title.
+     */
+    private static final Pattern MINISTRY_NAME =
+            Pattern.compile(
+                    "(?U)\\bministère (?:de l['’]|de la |des |du |de )\\p{Lu}[\\p{L}-]*(?: "
+                            + ADJECTIVE
+                            + ")?(?:,? et (?:de l['’]|de la |des |du |de )?\\p{Lu}[\\p{L}-]*(?: "
+                            + ADJECTIVE
+                            + ")?)*");
+
+    /**
      * "l'[université ]Grenoble Alpes", "la [métropole ]Nice Côte d'Azur", "la [chambre régionale
      * des comptes ]Provence-Alpes-Côte d'Azur": bodies whose lower-case head stands right before
      * the place or name they are called by.
@@ -153,6 +182,32 @@ public final class ArticleNormaliser {
                 continue;
             }
             result.remove(place);
+            result.add(
+                    new CleanMention(
+                            begin,
+                            end,
+                            EntityType.ORGANIZATION,
+                            1.0,
+                            false,
+                            EntityType.ORGANIZATION));
+        }
+        result.sort(Comparator.comparingInt(CleanMention::begin));
+        return result;
+    }
+
+    /** Every ministry named in the text, as one organisation mention each. */
+    static List<CleanMention> ministries(String text, List<CleanMention> mentions) {
+        List<CleanMention> result = new ArrayList<>(mentions);
+        Matcher ministry = MINISTRY_NAME.matcher(text);
+        while (ministry.find()) {
+            int begin = ministry.start();
+            int end = ministry.end();
+            if (result.stream().anyMatch(m -> m.begin() < end && m.end() > end)
+                    || result.stream().anyMatch(m -> m.begin() < begin && m.end() > begin)) {
+                // A longer name the ministry is part of.
+                continue;
+            }
+            result.removeIf(m -> m.begin() >= begin && m.end() <= end);
             result.add(
                     new CleanMention(
                             begin,
@@ -349,8 +404,11 @@ public final class ArticleNormaliser {
         // Known names first, so a place the engine missed can still complete the body named
         // after it: "le conseil départemental du [Nord]".
         List<CleanMention> known =
-                spelledBodies(
-                        blanked, FirmsInLists.mark(text, recoverKnownNames(blanked, cleaned)));
+                ministries(
+                        blanked,
+                        spelledBodies(
+                                blanked,
+                                FirmsInLists.mark(text, recoverKnownNames(blanked, cleaned))));
         List<CleanMention> joined =
                 BodyNames.complete(text, joinCutNames(text, extendNames(text, known)));
         return EntityResolver.resolve(
@@ -691,8 +749,20 @@ public final class ArticleNormaliser {
                         FRENCH_BODY_APPOSED_BEFORE
                                 .matcher(text)
                                 .region(Math.max(lineStart, first.begin() - 40), first.begin());
-                int bodyBegin = body.find() ? body.start() : apposed.find() ? apposed.start() : -1;
+                Matcher capitalised =
+                        CAPITALISED_BODY_BEFORE
+                                .matcher(text)
+                                .region(Math.max(lineStart, first.begin() - 90), first.begin());
+                int bodyBegin =
+                        body.find()
+                                ? body.start()
+                                : apposed.find()
+                                        ? apposed.start()
+                                        : capitalised.find() ? capitalised.start() : -1;
                 if (bodyBegin >= 0) {
+                    // The head the engine found alone is part of the body's name.
+                    int begin = bodyBegin;
+                    joined.removeIf(m -> m.begin() >= begin);
                     joined.add(spanning(first, bodyBegin, first.end(), EntityType.ORGANIZATION));
                     i++;
                     continue;

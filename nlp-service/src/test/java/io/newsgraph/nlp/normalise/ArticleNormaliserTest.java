@@ -1269,6 +1269,25 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aMinistryAndABodyWhoseCapitalisedHeadTheEngineCutAreWhole() {
+        Article article =
+                new Article(
+                        "Le ministère de l'Economie et le ministère des Affaires étrangères ont"
+                                + " réagi. Le ministre de l'Agriculture a parlé. Le Laboratoire"
+                                + " d'astrophysique de Marseille publie.");
+        article.mention("Economie", MISC, 0.6);
+        article.mention("Laboratoire", LOCATION, 0.7);
+        article.mention("Marseille", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("ministère de l'Economie", ORGANIZATION),
+                        tuple("ministère des Affaires étrangères", ORGANIZATION),
+                        tuple("Laboratoire d'astrophysique de Marseille", ORGANIZATION));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
