@@ -49,7 +49,9 @@ public final class GoldEvaluation {
                     "gold/held-out-20.json",
                     "gold/held-out-21.json",
                     "gold/held-out-22.json",
-                    "gold/held-out-23.json");
+                    "gold/held-out-23.json",
+                    "gold/held-out-24.json",
+                    "gold/held-out-25.json");
 
     private GoldEvaluation() {}
 

@@ -233,7 +233,21 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.80, ORGANIZATION, 0.80),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.83, ORGANIZATION, 0.80))));
+                                    Map.of(PERSON, 0.90, LOCATION, 0.83, ORGANIZATION, 0.80))),
+                    Map.entry(
+                            "held-out-24",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.89, LOCATION, 0.92, ORGANIZATION, 0.88),
+                                    "fr",
+                                    Map.of(PERSON, 0.89, LOCATION, 0.79, ORGANIZATION, 0.80))),
+                    Map.entry(
+                            "held-out-25",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.83),
+                                    "fr",
+                                    Map.of(PERSON, 0.96, LOCATION, 0.69, ORGANIZATION, 0.74))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
@@ -271,7 +285,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-20", 5),
                     Map.entry("held-out-21", 5),
                     Map.entry("held-out-22", 3),
-                    Map.entry("held-out-23", 6));
+                    Map.entry("held-out-23", 6),
+                    Map.entry("held-out-24", 5),
+                    Map.entry("held-out-25", 5));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -302,7 +318,9 @@ class GoldEvaluationTest {
                     Map.entry("held-out-20", 0.10),
                     Map.entry("held-out-21", 0.10),
                     Map.entry("held-out-22", 0.10),
-                    Map.entry("held-out-23", 0.10));
+                    Map.entry("held-out-23", 0.10),
+                    Map.entry("held-out-24", 0.10),
+                    Map.entry("held-out-25", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -353,7 +371,9 @@ class GoldEvaluationTest {
                 "held-out-20",
                 "held-out-21",
                 "held-out-22",
-                "held-out-23"
+                "held-out-23",
+                "held-out-24",
+                "held-out-25"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
