@@ -182,17 +182,16 @@ public final class ArticleNormaliser {
                 continue;
             }
             result.remove(place);
-            result.add(
-                    new CleanMention(
-                            begin,
-                            end,
-                            EntityType.ORGANIZATION,
-                            1.0,
-                            false,
-                            EntityType.ORGANIZATION));
+            result.add(writtenBody(begin, end));
         }
         result.sort(Comparator.comparingInt(CleanMention::begin));
         return result;
+    }
+
+    /** A body the text names plainly though the engine did not see it. */
+    private static CleanMention writtenBody(int begin, int end) {
+        return new CleanMention(
+                begin, end, EntityType.ORGANIZATION, 1.0, false, EntityType.ORGANIZATION);
     }
 
     /** Every ministry named in the text, as one organisation mention each. */
@@ -208,14 +207,7 @@ public final class ArticleNormaliser {
                 continue;
             }
             result.removeIf(m -> m.begin() >= begin && m.end() <= end);
-            result.add(
-                    new CleanMention(
-                            begin,
-                            end,
-                            EntityType.ORGANIZATION,
-                            1.0,
-                            false,
-                            EntityType.ORGANIZATION));
+            result.add(writtenBody(begin, end));
         }
         result.sort(Comparator.comparingInt(CleanMention::begin));
         return result;

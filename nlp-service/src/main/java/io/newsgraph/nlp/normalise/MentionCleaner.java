@@ -147,10 +147,10 @@ final class MentionCleaner {
                     "Spokesperson");
 
     /**
-     * Lower-case words the engine glues to the end of a name, which no name ends with: English
-     * common nouns after a place or an index ("the Cerrado [savanna]", "the Humboldt Park
-     * [neighborhood]", "the FTSE 250 [midcap]", "Kumamoto [prefecture]") and French days ("Monaco
-     * recevra Cholet [dimanche]").
+     * Lower-case words the engine glues to the end of a name, which no name ends with (and the
+     * French days, {@link NameLexicon#FRENCH_DAYS}): English common nouns after a place or an index
+     * ("the Cerrado [savanna]", "the Humboldt Park [neighborhood]", "the FTSE 250 [midcap]",
+     * "Kumamoto [prefecture]") and French days ("Monaco recevra Cholet [dimanche]").
      */
     private static final Set<String> TRAILING_COMMON_NOUNS =
             Set.of(
@@ -166,14 +166,7 @@ final class MentionCleaner {
                     "region",
                     "district",
                     "governorate",
-                    "oblast",
-                    "lundi",
-                    "mardi",
-                    "mercredi",
-                    "jeudi",
-                    "vendredi",
-                    "samedi",
-                    "dimanche");
+                    "oblast");
 
     /** The elided article a French word may carry: "l'", "L’", "d'". */
     private static final Pattern ELIDED_ARTICLE = Pattern.compile("^[LlDd]['’]");
@@ -716,6 +709,10 @@ final class MentionCleaner {
         return keep == words.size() ? span : new int[] {span[0], words.get(keep - 1)[1]};
     }
 
+    private static boolean isTrailingCommonNoun(String word) {
+        return TRAILING_COMMON_NOUNS.contains(word) || NameLexicon.FRENCH_DAYS.contains(word);
+    }
+
     /** "l'équipementier" without its elided article: "équipementier". */
     static String withoutElision(String word) {
         return ELIDED_ARTICLE.matcher(word).replaceFirst("");
@@ -732,7 +729,7 @@ final class MentionCleaner {
         List<int[]> words = words(text, span[0], span[1]);
         int keep = words.size();
         while (keep > 1
-                && TRAILING_COMMON_NOUNS.contains(
+                && isTrailingCommonNoun(
                         text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
             keep--;
         }

@@ -1,6 +1,7 @@
 package io.newsgraph.nlp.normalise;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -186,12 +187,16 @@ final class NameLexicon {
                     "marks & spencer",
                     "simon & schuster");
 
+    /** The days of the week in French (folded), which French writes in lower case. */
+    static final Set<String> FRENCH_DAYS =
+            Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
     /**
      * Common words (folded) that the engine takes for names when they are capitalised: a mention
-     * made only of these is dropped ("État", "Début").
+     * made only of these is dropped ("État", "Début"); the days of the week among them.
      */
     static final Set<String> COMMON_WORDS =
-            Set.of(
+            withDays(
                     "etat",
                     "etats",
                     "gouvernement",
@@ -215,13 +220,6 @@ final class NameLexicon {
                     "aussi",
                     "lire",
                     "egalement",
-                    "lundi",
-                    "mardi",
-                    "mercredi",
-                    "jeudi",
-                    "vendredi",
-                    "samedi",
-                    "dimanche",
                     "janvier",
                     "fevrier",
                     "avril",
@@ -312,6 +310,12 @@ final class NameLexicon {
                     "pdg",
                     "big",
                     "tech");
+
+    private static Set<String> withDays(String... words) {
+        Set<String> all = new HashSet<>(Set.of(words));
+        all.addAll(FRENCH_DAYS);
+        return Set.copyOf(all);
+    }
 
     /**
      * Legal forms and business words (folded, without periods) that end a company's full name and
