@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A match report names clubs by their town ("Lens a battu Rennes", "Leeds beat Villa"): in one, a
  * town the engine calls a place is the club, unless the words around it make it the place ("à
  * Lens", "in Leeds", "le stade Bollaert-Delelis"), it is the town of the dateline, a player's
- * surname or a name of the shipped list (a country, a building).
+ * surname or a name of the shipped list (a country, a building) other than Monaco.
  */
 final class SportsReport {
 
@@ -34,6 +34,12 @@ final class SportsReport {
 
     /** Articles (folded) between a preposition and a venue: "sur le Suzanne-Lenglen". */
     private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "the");
+
+    /**
+     * Listed places that a match report names for their club all the same: the city-state whose
+     * football and basketball clubs carry its name ("Lens a battu Monaco").
+     */
+    private static final Set<String> CLUB_STATES = Set.of("monaco");
 
     /** Lower-case words (folded) before a venue's name: "le stade Bollaert-Delelis". */
     private static final Set<String> VENUE_HEADS =
@@ -85,7 +91,8 @@ final class SportsReport {
                 || notClubs.contains(key)
                 || (KnownNames.SHIPPED.lookup(key) != null
                         // "Dax" the town and its club are not the DAX index.
-                        && KnownNames.SHIPPED.writtenAsListed(key, surface))) {
+                        && KnownNames.SHIPPED.writtenAsListed(key, surface)
+                        && !CLUB_STATES.contains(key))) {
             return mention;
         }
         if (surface.contains("-") && GivenNames.SHIPPED.contains(surface.split("-")[0])) {

@@ -1010,8 +1010,10 @@ class ArticleNormaliserTest {
                         "LENS, 14 mars (AFP) - Rennes a battu Brest (2-1) samedi lors de la 27e"
                                 + " journée du championnat, au stade Bollaert-Delelis à Lens,"
                                 + " sur le Philippe-Chatrier de l'entraîneur Julien Stéphan. Le"
-                                + " match a tourné à la mi-temps.");
+                                + " match a tourné à la mi-temps. Monaco reçoit Nantes.");
         article.mention("Rennes", LOCATION, 0.8);
+        article.mention("Monaco", LOCATION, 0.9);
+        article.mention("Nantes", LOCATION, 0.8);
         article.mention("Brest", LOCATION, 0.8);
         article.mention("Bollaert-Delelis", LOCATION, 0.7);
         article.mention("Lens", LOCATION, 0.9);
@@ -1024,6 +1026,9 @@ class ArticleNormaliserTest {
                         tuple("Lens", LOCATION),
                         tuple("Rennes", ORGANIZATION),
                         tuple("Brest", ORGANIZATION),
+                        // A listed country, but the city-state's club in a match report.
+                        tuple("Monaco", ORGANIZATION),
+                        tuple("Nantes", ORGANIZATION),
                         // The venues list writes it as French news does, with its lower-case head.
                         tuple("stade Bollaert-Delelis", LOCATION),
                         tuple("Philippe-Chatrier", LOCATION),
