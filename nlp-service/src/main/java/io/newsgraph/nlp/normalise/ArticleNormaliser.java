@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ public final class ArticleNormaliser {
     /** "Bank [of] England", "Banque [de] France": an institution named after its country. */
     private static final Pattern OF_GAP =
             Pattern.compile(" (?:of|of the|de|du|de la|des) | (?:de l|d)['’]");
+
+    /** The word that ends a venue's name, which the engine may tag on its own. */
+    private static final Set<String> VENUE_LAST_WORDS = Set.of("Arena", "Stadium");
 
     /** "Mohammed [bin] Abdulrahman Al Thani": particles inside one person's name. */
     private static final Pattern NAME_PARTICLE_GAP =
@@ -132,7 +136,8 @@ public final class ArticleNormaliser {
     }
 
     /** An acronym in parentheses: "(PNF)". */
-    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile(" \\((\\p{Lu}{2,6})\\)");
+    private static final Pattern ACRONYM_IN_PARENTHESES =
+            Pattern.compile(" \\((\\p{Lu}{2,6}(?:-\\p{Lu}{1,3})?)\\)");
 
     /** "de la [Creuse]", "de [Bretagne]": what joins a body's head to its place. */
     private static final Pattern OF_AT_END =
@@ -178,9 +183,19 @@ public final class ArticleNormaliser {
             }
             int end = place == null ? spelledEnd : place.end();
             CleanMention known = place;
-            if (result.stream().anyMatch(m -> m != known && m.begin() < end && m.end() > begin)) {
+            Predicate<CleanMention> head = m -> m.begin() == begin && m.end() < end;
+            if (result.stream()
+                    .anyMatch(
+                            m ->
+                                    m != known
+                                            && !head.test(m)
+                                            && m.begin() < end
+                                            && m.end() > begin)) {
                 continue;
             }
+            // "le [Bureau] d'enquêtes sur les accidents de transport terrestre (BEA-TT)": the
+            // engine saw the capitalised head alone.
+            result.removeIf(head);
             result.remove(place);
             result.add(writtenBody(begin, end));
         }
@@ -226,9 +241,15 @@ public final class ArticleNormaliser {
                 wordBegin--;
             }
             String word = MentionCleaner.withoutElision(text.substring(wordBegin, i));
-            if (word.isEmpty()
-                    || !Character.isLowerCase(word.codePointAt(0))
-                    || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            if (word.isEmpty() || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                break;
+            }
+            if (!Character.isLowerCase(word.codePointAt(0))) {
+                if (!words.isEmpty()
+                        && ContextEvidence.startsAnOrganisationName(NameLexicon.fold(word))) {
+                    // A capitalised head opens the lower-case rest: "Bureau d'enquêtes …".
+                    words.add(0, new int[] {i - word.length(), i});
+                }
                 break;
             }
             words.add(0, new int[] {i - word.length(), i});
@@ -250,7 +271,7 @@ public final class ArticleNormaliser {
                     initials.append(folded.charAt(0));
                 }
             }
-            if (initials.toString().equals(NameLexicon.fold(acronym))) {
+            if (initials.toString().equals(NameLexicon.fold(acronym).replace("-", ""))) {
                 return words.get(first)[0];
             }
         }
@@ -716,6 +737,17 @@ public final class ArticleNormaliser {
                     last = i + 1;
                     type = EntityType.ORGANIZATION;
                 }
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && mentions.get(i + 1).begin() == first.end() + 1
+                    && text.charAt(first.end()) == ' '
+                    && VENUE_LAST_WORDS.contains(
+                            text.substring(
+                                    mentions.get(i + 1).begin(), mentions.get(i + 1).end()))) {
+                // "[Sud de France] [Arena]": a venue named after its sponsor or region.
+                last = i + 1;
+                type = EntityType.LOCATION;
             }
             if (last == i
                     && i + 1 < mentions.size()

@@ -1,6 +1,7 @@
 package io.newsgraph.nlp.normalise;
 
 import io.newsgraph.proto.nlp.v1.EntityType;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -290,7 +291,12 @@ final class ContextEvidence {
                     "authority",
                     "caisse",
                     "chambre",
-                    "chamber");
+                    "chamber",
+                    // "[Métropole de Lyon]", "[Sdis de la Somme]", "[Congrès de la
+                    // Nouvelle-Calédonie]": French local bodies and assemblies.
+                    "metropole",
+                    "sdis",
+                    "congres");
 
     /** Last words (folded) of multi-word organisation names: "[Africa Corps]", "[X Council]". */
     private static final Set<String> ORGANISATION_LAST_WORDS =
@@ -914,6 +920,14 @@ final class ContextEvidence {
                         || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {
             return EntityType.ORGANIZATION;
         }
+        if (words.length > 1 && Arrays.asList(words).contains("metropole")) {
+            // "[Est Métropole Habitat]": a body of the Métropole, whatever its other words.
+            return EntityType.ORGANIZATION;
+        }
+        if (folded.startsWith("parc naturel regional ")) {
+            // "le [Parc naturel régional du Médoc]" manages and finances: the park's body.
+            return EntityType.ORGANIZATION;
+        }
         if (words.length > 1 && text.startsWith("Région ", begin)) {
             // "la [Région Occitanie] finance": the capital makes the regional council; "la région
             // Occitanie" is the area.
@@ -935,6 +949,13 @@ final class ContextEvidence {
         }
         String[] before = wordsBefore(text, begin, 5);
         String previous = before[0];
+        if ("en".equals(previous)
+                && known
+                && KnownNames.SHIPPED.lookup(EntityResolver.key(folded)).type()
+                        == EntityType.LOCATION) {
+            // "en [France]": French puts "en" before a country it speaks of as a place.
+            return EntityType.LOCATION;
+        }
         if (previous != null
                 && before[1] != null
                 && DETERMINERS.contains(before[1])

@@ -169,6 +169,10 @@ final class EntityResolver {
     private static void mergeSurnames(List<Group> groups, UnionFind clusters) {
         for (int i = 0; i < groups.size(); i++) {
             Group shortForm = groups.get(i);
+            if (isPlaceInContext(shortForm)) {
+                // "en France" beside "Altice France": the country the lists and the text agree on.
+                continue;
+            }
             Set<Integer> candidates = new HashSet<>();
             for (int j = 0; j < groups.size() && !shortForm.clearlyNotPerson(); j++) {
                 Group full = groups.get(j);
@@ -404,6 +408,13 @@ final class EntityResolver {
         }
     }
 
+    /** A listed place that the context of one of its mentions calls a place too. */
+    private static boolean isPlaceInContext(Group group) {
+        return group.known != null
+                && group.known.type() == EntityType.LOCATION
+                && group.mentions.stream().anyMatch(m -> m.evidence() == EntityType.LOCATION);
+    }
+
     /**
      * "Indonesian" beside "Indonesian Iron and Steel Industry Association": a nationality alone is
      * no short form of a name it begins.
@@ -529,6 +540,15 @@ final class EntityResolver {
                 if (parenthesis.lookingAt()) {
                     Integer acronym = groupByMentionBegin.get((long) parenthesis.end());
                     if (acronym != null
+                            && expansion.type() == EntityType.PERSON
+                            && groups.get(acronym).key.length() >= 3
+                            && initials(expansion.tokens).equals(groups.get(acronym).key)) {
+                        // "Tamilaga Vettri Kazhagam (TVK)": initials in parentheses spell a
+                        // body, which the engine took for a person by its unfamiliar words.
+                        expansion.votes.remove(EntityType.PERSON);
+                        expansion.votes.merge(EntityType.ORGANIZATION, 1.0, Double::sum);
+                        clusters.union(acronym, i);
+                    } else if (acronym != null
                             && groups.get(acronym).tokens.length == 1
                             && expansion.type() != EntityType.PERSON
                             && !(expansion.type() == EntityType.LOCATION

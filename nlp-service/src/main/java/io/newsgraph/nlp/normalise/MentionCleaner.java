@@ -325,7 +325,7 @@ final class MentionCleaner {
                     type == EntityType.PERSON || type == EntityType.LOCATION
                             ? splitCoordination(text, side, type)
                             : type == EntityType.ORGANIZATION
-                                    ? splitOrganisations(text, side)
+                                    ? splitFrenchList(text, side)
                                     : List.of(side));
         }
         List<CleanMention> cleaned = new ArrayList<>(parts.size());
@@ -486,6 +486,9 @@ final class MentionCleaner {
         return new CleanMention(span[0], span[1], type, confidence, honorific, evidence);
     }
 
+    /** "XXe", "XIXe siècle": French writes centuries in capital Roman numerals. */
+    private static final Pattern FRENCH_CENTURY = Pattern.compile("[IVX]+(?:e|es|ème|er)");
+
     /** A name has two letters or more, a capital, and is not only common capitalised words. */
     private static boolean looksLikeName(String text, int[] span) {
         String surface = text.substring(span[0], span[1]);
@@ -502,7 +505,8 @@ final class MentionCleaner {
                     || Character.isDigit(firstCodePoint)) {
                 capitalised = true;
                 String bare = w.replaceAll("[^\\p{L}\\p{N}'’-]", "");
-                if (!NameLexicon.COMMON_WORDS.contains(NameLexicon.fold(bare))) {
+                if (!NameLexicon.COMMON_WORDS.contains(NameLexicon.fold(bare))
+                        && !FRENCH_CENTURY.matcher(bare).matches()) {
                     onlyCommonWords = false;
                 }
             }
@@ -809,6 +813,28 @@ final class MentionCleaner {
                 return List.of(span);
             }
         }
+        return parts;
+    }
+
+    /**
+     * "des élus du Rassemblement, des [Loyalistes] et de [Calédonie ensemble]", "du groupe [S&D],
+     * des [Verts]": a French list repeats its "de" before each body, so a capitalised name, a comma
+     * or "et", then "de" and another capitalised name are two bodies. A name whose first part has a
+     * lower-case word ("ministère de l'Intérieur et des Outre-mer") is one body.
+     */
+    private static final Pattern FRENCH_LIST_OF_BODIES =
+            Pattern.compile(
+                    "(?U)(\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,2})(?:,| et) (?:des |du |de"
+                            + " |d['’])(\\p{Lu}.*)");
+
+    private static List<int[]> splitFrenchList(String text, int[] span) {
+        Matcher list = FRENCH_LIST_OF_BODIES.matcher(text).region(span[0], span[1]);
+        if (!list.matches()) {
+            return splitOrganisations(text, span);
+        }
+        List<int[]> parts = new ArrayList<>();
+        parts.add(new int[] {span[0], list.end(1)});
+        parts.addAll(splitFrenchList(text, new int[] {list.start(2), span[1]}));
         return parts;
     }
 

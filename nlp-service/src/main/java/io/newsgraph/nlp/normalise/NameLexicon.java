@@ -249,6 +249,7 @@ final class NameLexicon {
                     "du",
                     "de",
                     "selon",
+                    "rien",
                     "mais",
                     "et",
                     "ou",

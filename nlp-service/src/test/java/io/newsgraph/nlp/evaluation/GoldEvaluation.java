@@ -51,7 +51,10 @@ public final class GoldEvaluation {
                     "gold/held-out-22.json",
                     "gold/held-out-23.json",
                     "gold/held-out-24.json",
-                    "gold/held-out-25.json");
+                    "gold/held-out-25.json",
+                    "gold/held-out-26.json",
+                    "gold/held-out-27.json",
+                    "gold/held-out-28.json");
 
     private GoldEvaluation() {}
 

@@ -1586,6 +1586,119 @@ class ArticleNormaliserTest {
                         tuple("Valence", LOCATION));
     }
 
+    @Test
+    void frenchLocalBodiesAreOrganisations() {
+        Article article =
+                new Article(
+                        "La Métropole de Lyon et Est Métropole Habitat financent, avec le Parc"
+                                + " naturel régional des Grands Causses. Le Sdis de la Somme est"
+                                + " intervenu.");
+        article.mention("Métropole de Lyon", LOCATION, 0.8);
+        article.mention("Est Métropole Habitat", LOCATION, 0.7);
+        article.mention("Parc naturel régional des Grands Causses", LOCATION, 0.8);
+        article.mention("Sdis de la Somme", LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Métropole de Lyon", ORGANIZATION),
+                        tuple("Est Métropole Habitat", ORGANIZATION),
+                        tuple("Parc naturel régional des Grands Causses", ORGANIZATION),
+                        tuple("Sdis de la Somme", ORGANIZATION));
+    }
+
+    @Test
+    void aCountryAfterEnIsThePlaceNotTheEndOfACompanysName() {
+        Article article =
+                new Article(
+                        "Trois opérateurs mobiles en France. Son propriétaire, Altice France,"
+                                + " cherche à vendre.");
+        article.mention("France", PERSON, 0.6);
+        article.mention("Altice France", PERSON, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("France", LOCATION));
+    }
+
+    @Test
+    void centuriesAndRienAreNoNames() {
+        Article article =
+                new Article("Rien n'a changé depuis le XXe siècle, ni depuis le XIXe à Millau.");
+        article.mention("Rien", MISC, 0.6);
+        article.mention("XXe", MISC, 0.6);
+        article.mention("XIXe", LOCATION, 0.6);
+        article.mention("Millau", LOCATION, 0.9);
+
+        assertThat(article.normalise()).extracting(ArticleEntity::name).containsExactly("Millau");
+    }
+
+    @Test
+    void aFrenchListOfBodiesRepeatingItsDeIsSeveralBodies() {
+        Article article =
+                new Article(
+                        "Les voix du Rassemblement, des Loyalistes et de Calédonie ensemble, et le"
+                                + " soutien du groupe S&D, des Verts et du ministère de"
+                                + " l'Intérieur et des Outre-mer.");
+        article.mention("Loyalistes et de Calédonie ensemble", ORGANIZATION, 0.7);
+        article.mention("S&D, des Verts", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Loyalistes", ORGANIZATION),
+                        tuple("Calédonie ensemble", ORGANIZATION),
+                        tuple("S&D", ORGANIZATION),
+                        tuple("Verts", ORGANIZATION),
+                        tuple("ministère de l'Intérieur et des Outre-mer", ORGANIZATION));
+    }
+
+    @Test
+    void aVenueWordTheEngineTaggedApartEndsTheVenue() {
+        Article article = new Article("Montpellier s'est imposé à la Sud de France Arena samedi.");
+        article.mention("Montpellier", ORGANIZATION, 0.8);
+        article.mention("Sud de France", LOCATION, 0.7);
+        article.mention("Arena", ORGANIZATION, 0.5);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Sud de France Arena", LOCATION))
+                .doesNotContain(tuple("Arena", ORGANIZATION));
+    }
+
+    @Test
+    void anAcronymSpellingAPersonLikeNameMakesItABody() {
+        Article article =
+                new Article(
+                        "Vijay, whose Tamilaga Vettri Kazhagam (TVK) has drawn crowds. The TVK"
+                                + " said no.");
+        article.mention("Vijay", PERSON, 0.9);
+        article.mention("Tamilaga Vettri Kazhagam", PERSON, 0.7);
+        article.mention("TVK", 1, ORGANIZATION, 0.8);
+        article.mention("TVK", 2, ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Vijay", PERSON), tuple("Tamilaga Vettri Kazhagam", ORGANIZATION));
+    }
+
+    @Test
+    void aCapitalisedHeadWithALowerCaseRestSpelledByItsAcronymIsOneBody() {
+        Article article =
+                new Article(
+                        "Le ministre a annoncé la saisine du Bureau d'enquêtes sur les accidents"
+                                + " de transport terrestre (BEA-TT).");
+        article.mention("Bureau", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(
+                        tuple(
+                                "Bureau d'enquêtes sur les accidents de transport terrestre",
+                                ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
