@@ -38,7 +38,7 @@ public final class ArticleNormaliser {
      */
     private static final Pattern FRENCH_BODY_BEFORE =
             Pattern.compile(
-                    "(?U)\\b(?:tribunal|cour|conseil|parquet|mairie|préfecture|prefecture"
+                    "(?U)\\b(?:tribunal|cour|conseil|parquet|barreau|mairie|préfecture|prefecture"
                             + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
                             + "|CHR|police|gendarmerie|section|groupement|communauté)"
                             + "(?: [\\p{Ll}'’-]+){0,3} (?:de la |de l['’]|de |du |des |d['’])$");
@@ -276,6 +276,13 @@ public final class ArticleNormaliser {
             }
         }
         return -1;
+    }
+
+    /** Whether the mention is a place of the shipped lists: "Yaoundé", "Gard", "Guadeloupe". */
+    private static boolean isListedPlace(String text, CleanMention m) {
+        KnownNames.Known known =
+                KnownNames.SHIPPED.lookup(EntityResolver.key(text.substring(m.begin(), m.end())));
+        return known != null && known.type() == EntityType.LOCATION;
     }
 
     /** An organisation of several words whose last word is in lower case: "Police nationale". */
@@ -760,10 +767,15 @@ public final class ArticleNormaliser {
                 last = i + 1;
                 type = EntityType.PERSON;
             }
+            boolean placeTakenForABody =
+                    first.type() != EntityType.LOCATION && isListedPlace(text, first);
             if (last == i
-                    && first.type() == EntityType.LOCATION
-                    && first.evidence() != EntityType.ORGANIZATION) {
+                    && ((first.type() == EntityType.LOCATION
+                                    && first.evidence() != EntityType.ORGANIZATION)
+                            || placeTakenForABody)) {
                 // "le conseil de [Grenoble-Alpes Métropole]" names the body by its own name.
+                // "le tribunal militaire de [Yaoundé]": the engine may take the place for the body
+                // or even a person; a listed place is then the end of the body's name all the same.
                 int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
                 Matcher body =
                         FRENCH_BODY_BEFORE
@@ -795,7 +807,7 @@ public final class ArticleNormaliser {
                         FRENCH_STREET_BEFORE
                                 .matcher(text)
                                 .region(Math.max(lineStart, first.begin() - 30), first.begin());
-                if (street.find()) {
+                if (!placeTakenForABody && street.find()) {
                     joined.add(spanning(first, street.start(), first.end(), EntityType.LOCATION));
                     i++;
                     continue;

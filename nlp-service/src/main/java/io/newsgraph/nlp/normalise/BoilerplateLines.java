@@ -21,7 +21,10 @@ public final class BoilerplateLines {
                             // Agency credit lines: "(Reporting by …; Editing by …)", "(avec AFP)".
                             + "|\\(?(?:additional"
                             + " )?(?:reporting|writing|editing|compiled|edited|written)"
-                            + " by\\b|\\(?avec (?:l['’])?(?:afp|reuters|ap|agences?)\\)?\\.?\\s*$)",
+                            + " by\\b|\\(?avec (?:l['’])?(?:afp|reuters|ap|agences?)\\)?\\.?\\s*$"
+                            // Photo credits: "Photo : Julien de Rosa / AFP".
+                            + "|(?:photos?|cr[ée]dits? photos?|photo credits?|images?)\\s*:.*(?:/|©"
+                            + "|\\b(?:afp|reuters|ap|getty images|epa|maxppp|sipa)\\b))",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private BoilerplateLines() {}

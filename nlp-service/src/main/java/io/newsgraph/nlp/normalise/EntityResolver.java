@@ -72,6 +72,7 @@ final class EntityResolver {
         mergeOrganisationShortForms(groups, clusters);
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
+        mergeInvertedNames(groups, clusters);
         mergeKnownAliases(groups, clusters);
         if (matchReport) {
             Set<Integer> clubTowns = mergeClubTowns(groups, clusters, dateline);
@@ -179,6 +180,12 @@ final class EntityResolver {
                 if (full.tokens.length > shortForm.tokens.length
                         && full.type() == EntityType.PERSON
                         && endsWith(full.tokens, shortForm.tokens)) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            for (int j = 0; j < groups.size() && candidates.isEmpty(); j++) {
+                Group full = groups.get(j);
+                if (full.type() == EntityType.PERSON && isFirstOfTwoSurnames(shortForm, full)) {
                     candidates.add(clusters.find(j));
                 }
             }
@@ -408,6 +415,19 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * "Quispe" after "Rafael Quispe Salazar": Spanish and Portuguese names carry two surnames, and
+     * news names the person again by the first.
+     */
+    private static boolean isFirstOfTwoSurnames(Group shortForm, Group full) {
+        return shortForm.tokens.length == 1
+                && full.tokens.length == 3
+                && full.tokens[1].equals(shortForm.tokens[0])
+                && !NameLexicon.FUNCTION_WORDS.contains(full.tokens[1])
+                && GivenNames.SHIPPED.contains(full.tokens[0])
+                && !GivenNames.SHIPPED.contains(full.tokens[1]);
+    }
+
     /** A listed place that the context of one of its mentions calls a place too. */
     private static boolean isPlaceInContext(Group group) {
         return group.known != null
@@ -580,6 +600,40 @@ final class EntityResolver {
         }
     }
 
+    /** Heads that English puts after the subject or before it with "of". */
+    private static final Set<String> INVERTIBLE_HEADS = Set.of("department", "ministry");
+
+    /**
+     * "the Justice Department" after "the U.S. Department of Justice", "the Defence Ministry" after
+     * "the Ministry of Defence": one body, its head before or after its subject.
+     */
+    private static void mergeInvertedNames(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group inverted = groups.get(i);
+            int n = inverted.tokens.length;
+            if (n < 2 || !INVERTIBLE_HEADS.contains(inverted.tokens[n - 1])) {
+                continue;
+            }
+            String[] spelledOut = new String[n + 1];
+            spelledOut[0] = inverted.tokens[n - 1];
+            spelledOut[1] = "of";
+            System.arraycopy(inverted.tokens, 0, spelledOut, 2, n - 1);
+            Set<Integer> candidates = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group full = groups.get(j);
+                if (j != i
+                        && full.type() == EntityType.ORGANIZATION
+                        && full.tokens.length >= spelledOut.length
+                        && endsWith(full.tokens, spelledOut)) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            if (candidates.size() == 1) {
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
     private static ArticleEntity toEntity(
             String text, String titleKey, int maxMentions, Dateline dateline, List<Group> cluster) {
         List<CleanMention> mentions = new ArrayList<>();
@@ -611,8 +665,10 @@ final class EntityResolver {
                 && isAllCaps(name)
                 && name.equals(articleMentions.get(0).text())
                 && !isAllCaps(text.substring(dateline.end()))) {
-            // "SAN FRANCISCO" is capitalised by the dateline's style, not by its name.
-            name = titleCase(name);
+            // "SAN FRANCISCO" is capitalised by the dateline's style, not by its name; "YAOUNDE"
+            // is "Yaoundé" when the article writes it so elsewhere, even inside another name.
+            String written = writtenInText(text, name, dateline.end());
+            name = written != null ? written : titleCase(name);
         }
         return new ArticleEntity(name, winner(votes), salience, articleMentions);
     }
@@ -673,6 +729,24 @@ final class EntityResolver {
             }
         }
         return true;
+    }
+
+    /** The same name written in normal case in {@code text} from {@code from} on, or null. */
+    private static String writtenInText(String text, String capitals, int from) {
+        String wanted = key(capitals);
+        int length = capitals.length();
+        for (int i = from; i + length <= text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))
+                    && !Character.isLetter(text.charAt(i - 1))
+                    && (i + length == text.length()
+                            || !Character.isLetter(text.charAt(i + length)))) {
+                String candidate = text.substring(i, i + length);
+                if (!isAllCaps(candidate) && key(candidate).equals(wanted)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     private static String titleCase(String capitals) {

@@ -250,6 +250,8 @@ final class NameLexicon {
                     "de",
                     "selon",
                     "rien",
+                    "arrete",
+                    "allez",
                     "mais",
                     "et",
                     "ou",

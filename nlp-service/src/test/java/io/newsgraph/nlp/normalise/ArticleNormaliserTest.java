@@ -1699,6 +1699,97 @@ class ArticleNormaliserTest {
                                 ORGANIZATION));
     }
 
+    @Test
+    void aListedPlaceTheEngineTookForAPersonEndsTheBodyBeforeIt() {
+        Article article =
+                new Article(
+                        "YAOUNDE, 9 décembre 2026 (AFP) - Le tribunal militaire de Yaoundé a"
+                                + " condamné l'opposant. Le barreau de Bordeaux proteste.");
+        article.mention("YAOUNDE", LOCATION, 0.9);
+        article.mention("Yaoundé", PERSON, 0.5);
+        article.mention("Bordeaux", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Yaoundé", LOCATION),
+                        tuple("tribunal militaire de Yaoundé", ORGANIZATION),
+                        tuple("barreau de Bordeaux", ORGANIZATION));
+    }
+
+    @Test
+    void aBodyNamedWithItsHeadBeforeOrAfterItsSubjectIsOne() {
+        Article article =
+                new Article(
+                        "The U.S. Department of Justice sued Google. The Justice Department said"
+                                + " the case goes on.");
+        article.mention("U.S. Department of Justice", ORGANIZATION, 0.9);
+        article.mention("Justice Department", ORGANIZATION, 0.9);
+
+        // Google is found all the same: it is a name of the shipped list.
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("U.S. Department of Justice", "Google");
+    }
+
+    @Test
+    void theFirstOfTwoSurnamesNamesThePersonAgain() {
+        Article article =
+                new Article(
+                        "Interior Minister Rafael Quispe Salazar was censured. Quispe said he"
+                                + " would appeal.");
+        article.mention("Rafael Quispe Salazar", PERSON, 0.9);
+        article.mention("Quispe", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Rafael Quispe Salazar", PERSON));
+    }
+
+    @Test
+    void aGivenNameInsideAnotherNameIsNoSurname() {
+        Article article =
+                new Article(
+                        "Carlos Alcaraz won. His coach Juan Carlos Ferrero smiled, and Carlos"
+                                + " thanked him.");
+        article.mention("Carlos Alcaraz", PERSON, 0.9);
+        article.mention("Juan Carlos Ferrero", PERSON, 0.9);
+        article.mention("Carlos", 3, PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .filteredOn(e -> e.name().equals("Juan Carlos Ferrero"))
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleMention::text)
+                .containsExactly("Juan Carlos Ferrero");
+    }
+
+    @Test
+    void aSurnameThatEndsAFullNameIsNotTakenForTheFirstOfTwo() {
+        Article article =
+                new Article(
+                        "Rodrigo Paz won, as his father Jaime Paz Zamora had in 1989. Paz thanked"
+                                + " voters.");
+        article.mention("Rodrigo Paz", PERSON, 0.9);
+        article.mention("Jaime Paz Zamora", PERSON, 0.9);
+        article.mention("Paz", 3, PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .filteredOn(e -> e.name().equals("Rodrigo Paz"))
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleMention::text)
+                .containsExactly("Rodrigo Paz", "Paz");
+    }
+
+    @Test
+    void verbsOpeningASentenceAreNoNames() {
+        Article article = new Article("Arrêté en mars à Douala, il a été jugé. Allez voir.");
+        article.mention("Arrêté", LOCATION, 0.5);
+        article.mention("Douala", LOCATION, 0.9);
+        article.mention("Allez", PERSON, 0.5);
+
+        assertThat(article.normalise()).extracting(ArticleEntity::name).containsExactly("Douala");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();

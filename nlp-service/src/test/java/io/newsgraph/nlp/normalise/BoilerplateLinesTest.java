@@ -50,6 +50,20 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void blanksPhotoCreditsButNotCaptionsWithoutACredit() {
+        String text =
+                "Le Tour partira d'Edimbourg.\n"
+                        + "Photo : Julien Marchetti / AFP\n"
+                        + "Photo: Emmanuel Macron à Rennes";
+
+        assertThat(BoilerplateLines.blank(text).split("\n", -1))
+                .containsExactly(
+                        "Le Tour partira d'Edimbourg.",
+                        " ".repeat("Photo : Julien Marchetti / AFP".length()),
+                        "Photo: Emmanuel Macron à Rennes");
+    }
+
+    @Test
     void leavesArticleLinesThatOnlyMentionTheWordsAlone() {
         String text = "Il faut voir aussi que Paris a lu le rapport.\nWe read also the letter.";
 
