@@ -53,7 +53,7 @@ public final class ArticleNormaliser {
                     "(?U)\\b(?:Laboratoire|Syndicat|Observatoire|Conservatoire|Institut|Centre"
                             + "|Office|Agence|Comité|Fédération|Union|Confédération|Direction"
                             + "|Service|Établissement)"
-                            + "(?: [\\p{Ll}'’-]+){1,6} (?:de la |de l['’]|de |du |des |d['’])$");
+                            + "(?: [\\p{Ll}'’-]+){1,9} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /** A French adjective in lower case, by its ending: "nationale", "étrangères", "écologique". */
     private static final String ADJECTIVE =
@@ -377,7 +377,9 @@ public final class ArticleNormaliser {
                     "royaume",
                     "port",
                     "archdiocese",
-                    "diocese");
+                    "diocese",
+                    // "la [Ville] de [Rennes]": with a capital, the municipality.
+                    "ville");
 
     private ArticleNormaliser() {}
 

@@ -87,6 +87,7 @@ final class ContextEvidence {
                     "studio",
                     "label",
                     "consultancy",
+                    "intersyndicale",
                     "fintech",
                     "biotech");
 
@@ -347,6 +348,8 @@ final class ContextEvidence {
                     "solutions",
                     "office",
                     "management",
+                    "energy",
+                    "energies",
                     "metropole",
                     "agglomeration",
                     "society",

@@ -598,6 +598,56 @@ final class EntityResolver {
                 clusters.union(i, candidates.iterator().next());
             }
         }
+        for (int i = 0; i < groups.size(); i++) {
+            Group acronymOfAPlace = groups.get(i);
+            String[] tokens = acronymOfAPlace.tokens;
+            if (tokens.length < 2
+                    || !acronymOfAPlace.surfaces.keySet().stream()
+                            .allMatch(s -> isAllCaps(s.split(" ")[0]))
+                    || tokens[0].length() < 2
+                    || !isListedPlace(Arrays.copyOfRange(tokens, 1, tokens.length))) {
+                continue;
+            }
+            // "ARS Nouvelle-Aquitaine" for "l'agence régionale de santé de Nouvelle-Aquitaine".
+            Set<Integer> candidates = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group expansion = groups.get(j);
+                if (j != i
+                        && expansion.tokens.length > tokens.length
+                        && expansion.type() != EntityType.PERSON
+                        && endsWith(expansion.tokens, Arrays.copyOfRange(tokens, 1, tokens.length))
+                        && initialsBeforeItsPlace(expansion.tokens).equals(tokens[0])) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            if (candidates.size() == 1) {
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * The initials of a body's name without the place that ends it after a link word ("de la
+     * Somme", "du Gard", "of Texas"); empty when it does not end with a listed place.
+     */
+    private static String initialsBeforeItsPlace(String[] tokens) {
+        for (int place = 1; place <= 3 && place + 2 <= tokens.length; place++) {
+            int link = tokens.length - place - 1;
+            if (NameLexicon.FUNCTION_WORDS.contains(tokens[link])
+                    && isListedPlace(Arrays.copyOfRange(tokens, link + 1, tokens.length))) {
+                int end = link;
+                while (end > 0 && NameLexicon.FUNCTION_WORDS.contains(tokens[end - 1])) {
+                    end--;
+                }
+                return initials(Arrays.copyOfRange(tokens, 0, end));
+            }
+        }
+        return "";
+    }
+
+    private static boolean isListedPlace(String[] tokens) {
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(String.join(" ", tokens));
+        return known != null && known.type() == EntityType.LOCATION;
     }
 
     /** Heads that English puts after the subject or before it with "of". */

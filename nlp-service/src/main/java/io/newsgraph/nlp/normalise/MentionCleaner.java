@@ -844,6 +844,10 @@ final class MentionCleaner {
      * Services", "Procter and Gamble", "Disaster Risk Reduction and Management Council") has a link
      * word, single words or no organisation ending before its "and".
      */
+    /** Heads (folded) named after the subjects listed before them: "[…] and Means Committee". */
+    private static final Set<String> SUBJECT_HEADS =
+            Set.of("committee", "subcommittee", "commission", "council", "department", "ministry");
+
     private static List<int[]> splitOrganisations(String text, int[] span) {
         List<int[]> words = words(text, span[0], span[1]);
         for (int i = 2; i < words.size() - 2; i++) {
@@ -858,9 +862,12 @@ final class MentionCleaner {
             }
             String lastOfFirst = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
             String firstPart = text.substring(span[0], words.get(i - 1)[1]);
-            if (!ContextEvidence.endsAnOrganisationName(NameLexicon.fold(lastOfFirst))
-                    && KnownNames.SHIPPED.lookup(EntityResolver.key(firstPart)) == null) {
-                // "National Disaster Risk Reduction and Management Council" is one body.
+            String lastWord = text.substring(words.get(words.size() - 1)[0], span[1]);
+            if ((!ContextEvidence.endsAnOrganisationName(NameLexicon.fold(lastOfFirst))
+                            && KnownNames.SHIPPED.lookup(EntityResolver.key(firstPart)) == null)
+                    || SUBJECT_HEADS.contains(NameLexicon.fold(lastWord))) {
+                // "National Disaster Risk Reduction and Management Council" is one body, and so
+                // is "Senate Energy and Natural Resources Committee", named after its subjects.
                 return List.of(span);
             }
             return List.of(

@@ -1790,6 +1790,110 @@ class ArticleNormaliserTest {
         assertThat(article.normalise()).extracting(ArticleEntity::name).containsExactly("Douala");
     }
 
+    @Test
+    void anAcronymAndItsPlaceNameTheBodyItSpellsBeforeThePlace() {
+        Article article =
+                new Article(
+                        "L'agence régionale de santé de Nouvelle-Aquitaine (ARS) ferme les"
+                                + " urgences. L'ARS Nouvelle-Aquitaine l'a confirmé.");
+        article.mention("Nouvelle-Aquitaine", 1, LOCATION, 0.9);
+        article.mention("ARS", ORGANIZATION, 0.8);
+        article.mention("ARS Nouvelle-Aquitaine", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(
+                        tuple("agence régionale de santé de Nouvelle-Aquitaine", ORGANIZATION));
+    }
+
+    @Test
+    void anAcronymSpellingABodyWithoutItsPlaceIsThatBody() {
+        Article article =
+                new Article(
+                        "Le Service départemental d'incendie et de secours de la Gironde a engagé"
+                                + " 300 pompiers. Le SDIS a évacué Lacanau.");
+        article.mention("Service", LOCATION, 0.5);
+        article.mention("Gironde", LOCATION, 0.9);
+        article.mention("SDIS", ORGANIZATION, 0.8);
+        article.mention("Lacanau", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .filteredOn(e -> e.type() == ORGANIZATION)
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleMention::text)
+                .containsExactly(
+                        "Service départemental d'incendie et de secours de la Gironde", "SDIS");
+    }
+
+    @Test
+    void theCapitalisedVilleOfAPlaceIsItsMunicipality() {
+        Article article = new Article("Le festival est soutenu par la Ville de Rennes.");
+        article.mention("Ville", LOCATION, 0.5);
+        article.mention("Rennes", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Ville de Rennes", ORGANIZATION));
+    }
+
+    @Test
+    void aCapitalisedHeadJoinsALongLowerCaseRestAndItsPlace() {
+        Article article =
+                new Article(
+                        "Le Syndicat mixte de gestion de l'eau et de l'assainissement de Guadeloupe"
+                                + " a coupé l'eau.");
+        article.mention("Syndicat", LOCATION, 0.5);
+        article.mention("Guadeloupe", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(
+                        tuple(
+                                "Syndicat mixte de gestion de l'eau et de l'assainissement de"
+                                        + " Guadeloupe",
+                                ORGANIZATION));
+    }
+
+    @Test
+    void anIntersyndicaleIsACueNounNotPartOfTheName() {
+        Article article = new Article("L'intersyndicale CGT-Cheminots appelle à la grève.");
+        article.mention("intersyndicale CGT-Cheminots", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("CGT-Cheminots", ORGANIZATION));
+    }
+
+    @Test
+    void energyCompaniesAreListedApartButACommitteeOfSubjectsIsOne() {
+        Article article =
+                new Article(
+                        "Waaree Energies and Premier Energies rose. The Senate Energy and Natural"
+                                + " Resources Committee met.");
+        article.mention("Waaree Energies and Premier Energies", ORGANIZATION, 0.8);
+        article.mention("Senate Energy and Natural Resources Committee", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Waaree Energies",
+                        "Premier Energies",
+                        "Senate Energy and Natural Resources Committee");
+    }
+
+    @Test
+    void theSudOuestOfFranceIsARegionUnlessQuoted() {
+        Article article =
+                new Article(
+                        "La mobilisation gagne tout le Sud-Ouest. Selon Sud Ouest, elle durera.");
+        article.mention("Sud-Ouest", LOCATION, 0.8);
+        article.mention("Sud Ouest", MISC, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Sud-Ouest", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
