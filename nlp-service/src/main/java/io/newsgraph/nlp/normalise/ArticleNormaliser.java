@@ -24,6 +24,34 @@ public final class ArticleNormaliser {
     private static final Pattern OF_GAP =
             Pattern.compile(" (?:of|of the|de|du|de la|des) | (?:de l|d)['’]");
 
+    /** Countries written as a prefix of their bodies' names: "U.S. Army", "UK Space Agency". */
+    private static final Set<String> COUNTRY_PREFIXES = Set.of("U.S.", "US", "U.N.", "UN", "UK");
+
+    /** " for the ", " for ": between a court and its district or circuit. */
+    private static final Pattern COURT_JURISDICTION_GAP = Pattern.compile(" for (?:the )?");
+
+    /**
+     * A nationality or "World", then maybe capitalised words and "and", then a body: "[Canadian]
+     * [Red Cross]", "[Italian] Tennis and [Padel Federation]", "[World] [Food Program]".
+     */
+    private static boolean isNationalityBeforeABody(
+            String text, CleanMention first, CleanMention body) {
+        String word = text.substring(first.begin(), first.end());
+        String gap = text.substring(first.end(), body.begin());
+        return (word.equals("World") || BodyNames.isNationality(word))
+                && (gap.equals(" ")
+                        || (NATIONALITY_BODY_GAP.matcher(gap).matches()
+                                && ContextEvidence.endsAnOrganisationName(
+                                        NameLexicon.fold(
+                                                text.substring(
+                                                        text.lastIndexOf(' ', body.end() - 1) + 1,
+                                                        body.end())))));
+    }
+
+    /** " ", " Food and ", " Tennis and ": what may stand between a nationality and its body. */
+    private static final Pattern NATIONALITY_BODY_GAP =
+            Pattern.compile(" (?:(?:\\p{Lu}\\p{Ll}+ )+(?:and|&) )?");
+
     /** The word that ends a venue's name, which the engine may tag on its own. */
     private static final Set<String> VENUE_LAST_WORDS = Set.of("Arena", "Stadium");
 
@@ -746,6 +774,33 @@ public final class ArticleNormaliser {
                     last = i + 1;
                     type = EntityType.ORGANIZATION;
                 }
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && mentions.get(i + 1).type() == EntityType.ORGANIZATION
+                    && mentions.get(i + 1).begin() >= first.end()
+                    && (COUNTRY_PREFIXES.contains(text.substring(first.begin(), first.end()))
+                                    && mentions.get(i + 1).begin() == first.end() + 1
+                                    && text.charAt(first.end()) == ' '
+                            || isNationalityBeforeABody(text, first, mentions.get(i + 1)))) {
+                // "[U.S.] [Justice Department]", "[Canadian] [Red Cross]", "[Australian] Food and
+                // [Grocery Council]": the country or nationality opens the body's name.
+                last = i + 1;
+                type = EntityType.ORGANIZATION;
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && first.type() == EntityType.ORGANIZATION
+                    && mentions.get(i + 1).begin() >= first.end()
+                    && COURT_JURISDICTION_GAP
+                            .matcher(text.substring(first.end(), mentions.get(i + 1).begin()))
+                            .matches()
+                    && text.substring(first.begin(), first.end())
+                            .matches(".*\\b(?:Court|Appeals)")) {
+                // "[U.S. Court of Appeals] for the [Federal Circuit]": a court and its
+                // jurisdiction.
+                last = i + 1;
+                type = EntityType.ORGANIZATION;
             }
             if (last == i
                     && i + 1 < mentions.size()

@@ -73,6 +73,7 @@ final class EntityResolver {
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
         mergeInvertedNames(groups, clusters);
+        mergePartyMembers(groups, clusters);
         mergeKnownAliases(groups, clusters);
         if (matchReport) {
             Set<Integer> clubTowns = mergeClubTowns(groups, clusters, dateline);
@@ -272,19 +273,32 @@ final class EntityResolver {
     private static void mergeFirstNames(List<Group> groups, UnionFind clusters) {
         for (int i = 0; i < groups.size(); i++) {
             Group shortForm = groups.get(i);
-            if (shortForm.tokens.length != 1 || shortForm.type() != EntityType.PERSON) {
+            // "Awa" after "Awa Diabaté", which the engine took for a place: a listed given name
+            // alone is the one person of the article who bears it, whatever the engine's guess.
+            boolean givenName =
+                    shortForm.tokens.length == 1
+                            && shortForm.known == null
+                            && GivenNames.SHIPPED.contains(shortForm.tokens[0]);
+            if (shortForm.tokens.length != 1
+                    || (shortForm.type() != EntityType.PERSON && !givenName)) {
                 continue;
             }
             Set<Integer> candidates = new HashSet<>();
             for (int j = 0; j < groups.size(); j++) {
                 Group full = groups.get(j);
                 if (full.tokens.length > 1
+                        && (full.tokens.length == 2 || shortForm.type() == EntityType.PERSON)
                         && full.type() == EntityType.PERSON
                         && full.tokens[0].equals(shortForm.tokens[0])) {
+                    // Only a given name and a surname for a short form the engine did not read
+                    // as a person: "Jasper" beside "Jasper Park Lodge" is the town.
                     candidates.add(clusters.find(j));
                 }
             }
             if (candidates.size() == 1 && clusters.alone(i)) {
+                if (shortForm.type() != EntityType.PERSON) {
+                    shortForm.alias = true;
+                }
                 clusters.union(i, candidates.iterator().next());
             }
         }
@@ -426,6 +440,28 @@ final class EntityResolver {
                 && !NameLexicon.FUNCTION_WORDS.contains(full.tokens[1])
                 && GivenNames.SHIPPED.contains(full.tokens[0])
                 && !GivenNames.SHIPPED.contains(full.tokens[1]);
+    }
+
+    /** Country prefixes (as keys) of bodies' names: "U.S. Federal Reserve", "UK Space Agency". */
+    private static final List<String> COUNTRY_PREFIX_KEYS = List.of("u s ", "us ", "u n ", "uk ");
+
+    /**
+     * The listed entity a name is, its country prefix left out when the list knows the body without
+     * it: "U.S. Federal Reserve" is the Federal Reserve, the "Fed" of the same article.
+     */
+    private static KnownNames.Known knownWithoutCountry(String key) {
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(key);
+        for (int i = 0; known == null && i < COUNTRY_PREFIX_KEYS.size(); i++) {
+            if (key.startsWith(COUNTRY_PREFIX_KEYS.get(i))) {
+                KnownNames.Known body =
+                        KnownNames.SHIPPED.lookup(
+                                key.substring(COUNTRY_PREFIX_KEYS.get(i).length()));
+                if (body != null && body.type() == EntityType.ORGANIZATION) {
+                    known = body;
+                }
+            }
+        }
+        return known;
     }
 
     /** A listed place that the context of one of its mentions calls a place too. */
@@ -650,6 +686,34 @@ final class EntityResolver {
         return known != null && known.type() == EntityType.LOCATION;
     }
 
+    /**
+     * "the Conservatives" after "the Conservative Party", "Democrats" after "the Democratic Party":
+     * English names a party by its members.
+     */
+    private static void mergePartyMembers(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group members = groups.get(i);
+            String word = members.tokens[0];
+            if (members.tokens.length != 1 || word.length() < 4 || !word.endsWith("s")) {
+                continue;
+            }
+            String member = word.substring(0, word.length() - 1);
+            Set<Integer> candidates = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                String[] party = groups.get(j).tokens;
+                if (party.length == 2
+                        && party[1].equals("party")
+                        && (party[0].equals(member) || party[0].equals(member + "ic"))) {
+                    candidates.add(clusters.find(j));
+                }
+            }
+            if (candidates.size() == 1 && clusters.alone(i)) {
+                members.alias = true;
+                clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
     /** Heads that English puts after the subject or before it with "of". */
     private static final Set<String> INVERTIBLE_HEADS = Set.of("department", "ministry");
 
@@ -841,7 +905,7 @@ final class EntityResolver {
         Group(String key) {
             this.key = key;
             this.tokens = key.split(" ");
-            this.known = KnownNames.SHIPPED.lookup(key);
+            this.known = knownWithoutCountry(key);
             // A name that is also a common word or a place only tips a close call.
             this.knownWeight = KnownNames.SHIPPED.ambiguous(key) ? 0.75 : 1.5;
         }

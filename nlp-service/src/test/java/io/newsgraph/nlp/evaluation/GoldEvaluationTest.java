@@ -294,7 +294,7 @@ class GoldEvaluationTest {
                     Map.entry("held-out-8", 6),
                     Map.entry("held-out-9", 3),
                     Map.entry("held-out-10", 1),
-                    Map.entry("held-out-11", 2),
+                    Map.entry("held-out-11", 3),
                     Map.entry("held-out-12", 10),
                     Map.entry("held-out-13", 6),
                     Map.entry("held-out-14", 8),

@@ -1894,6 +1894,104 @@ class ArticleNormaliserTest {
                 .contains(tuple("Sud-Ouest", LOCATION));
     }
 
+    @Test
+    void aCountryPrefixOpensTheBodysNameAndTheListStillKnowsTheBody() {
+        Article article =
+                new Article(
+                        "The U.S. Justice Department sued. Markets watched the U.S. Federal"
+                                + " Reserve, and the Fed held rates.");
+        article.mention("U.S.", 1, LOCATION, 0.9);
+        article.mention("Justice Department", ORGANIZATION, 0.9);
+        article.mention("U.S.", 2, LOCATION, 0.9);
+        article.mention("Federal Reserve", ORGANIZATION, 0.9);
+        article.mention("Fed", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("U.S. Justice Department", ORGANIZATION),
+                        tuple("U.S. Federal Reserve", ORGANIZATION));
+    }
+
+    @Test
+    void aNationalityOrWorldOpensTheBodyTheEngineCutFromIt() {
+        Article article =
+                new Article(
+                        "The Australian Food and Grocery Council objected, the Canadian Red Cross"
+                                + " helped and the World Food Program flew in.");
+        article.mention("Australian", MISC, 0.8);
+        article.mention("Grocery Council", ORGANIZATION, 0.8);
+        article.mention("Canadian", MISC, 0.8);
+        article.mention("Red Cross", ORGANIZATION, 0.8);
+        article.mention("World", MISC, 0.6);
+        article.mention("Food Program", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Australian Food and Grocery Council", ORGANIZATION),
+                        tuple("Canadian Red Cross", ORGANIZATION),
+                        tuple("World Food Program", ORGANIZATION));
+    }
+
+    @Test
+    void aCourtAndItsJurisdictionAreOneName() {
+        Article article =
+                new Article(
+                        "The U.S. Court of Appeals for the Federal Circuit ruled, as did the U.S."
+                                + " District Court for the Northern District of California.");
+        article.mention("U.S. Court of Appeals", ORGANIZATION, 0.9);
+        article.mention("Federal Circuit", LOCATION, 0.7);
+        article.mention("U.S. District Court", ORGANIZATION, 0.9);
+        article.mention("Northern District of California", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("U.S. Court of Appeals for the Federal Circuit", ORGANIZATION),
+                        tuple(
+                                "U.S. District Court for the Northern District of California",
+                                ORGANIZATION));
+    }
+
+    @Test
+    void aGivenNameAloneIsThePersonWhateverTheEngineThought() {
+        Article article =
+                new Article(
+                        "La chanteuse Awa Diabaté a conquis Rennes. Awa reviendra en mars."
+                                + " Le peintre Jasper Lee Hamblin est né à Jasper.");
+        article.mention("Awa Diabaté", PERSON, 0.9);
+        article.mention("Rennes", LOCATION, 0.9);
+        article.mention("Awa", 2, LOCATION, 0.6);
+        article.mention("Jasper Lee Hamblin", PERSON, 0.9);
+        article.mention("Jasper", 2, LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .filteredOn(e -> e.name().equals("Awa Diabaté"))
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleMention::text)
+                .containsExactly("Awa Diabaté", "Awa");
+        assertThat(article.normalise())
+                .filteredOn(e -> e.name().equals("Jasper Lee Hamblin"))
+                .flatExtracting(ArticleEntity::mentions)
+                .extracting(ArticleMention::text)
+                .containsExactly("Jasper Lee Hamblin");
+    }
+
+    @Test
+    void aPartyIsNamedAgainByItsMembers() {
+        Article article =
+                new Article(
+                        "The Conservative Party tabled a motion. The Conservatives said the bill"
+                                + " was rushed.");
+        article.mention("Conservative Party", ORGANIZATION, 0.9);
+        article.mention("Conservatives", MISC, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Conservative Party", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
