@@ -70,6 +70,7 @@ final class EntityResolver {
         mergeFirstNames(groups, clusters);
         mergeCorporateForms(groups, clusters);
         mergeOrganisationShortForms(groups, clusters);
+        mergeEditions(groups, clusters);
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
         mergeInvertedNames(groups, clusters);
@@ -381,6 +382,26 @@ final class EntityResolver {
             if (candidates.size() == 1 && !namesSomeoneElse) {
                 shortForm.alias = true;
                 clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * "le Tour de France 2027" and "le Tour de France", "la Coupe du monde 2027" and "la Coupe du
+     * monde": an event named with its year is the event of the article.
+     */
+    private static void mergeEditions(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            String[] edition = groups.get(i).tokens;
+            int n = edition.length;
+            if (n < 2 || !edition[n - 1].matches("(?:19|20)\\d\\d")) {
+                continue;
+            }
+            String event = String.join(" ", Arrays.copyOf(edition, n - 1));
+            for (int j = 0; j < groups.size(); j++) {
+                if (groups.get(j).key.equals(event)) {
+                    clusters.union(i, j);
+                }
             }
         }
     }

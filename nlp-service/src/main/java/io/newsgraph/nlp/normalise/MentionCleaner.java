@@ -381,6 +381,32 @@ final class MentionCleaner {
                     }
                     words.remove(0);
                 }
+            } else if (more
+                    && type != EntityType.PERSON
+                    && Character.isLowerCase(word.codePointAt(0))
+                    && !isElided(word)
+                    && !ContextEvidence.startsAnOrganisationName(folded)
+                    && ContextEvidence.describesAnOrganisation(
+                            String.valueOf(ContextEvidence.wordsBefore(text, first[0], 1)[0]))) {
+                // "l'association [anticorruption] Anticor": after a cue noun, the lower-case
+                // words that describe the name are no part of it.
+                while (words.size() > 1
+                        && startsLowerCase(text.substring(words.get(0)[0], words.get(0)[1]))) {
+                    words.remove(0);
+                }
+            } else if (more
+                    && Character.isUpperCase(word.codePointAt(0))
+                    && SUBJECT_PRONOUNS.contains(folded)
+                    && Character.isLowerCase(text.codePointAt(words.get(1)[0]))
+                    && !NameLexicon.FUNCTION_WORDS.contains(
+                            NameLexicon.fold(text.substring(words.get(1)[0], words.get(1)[1])))) {
+                // "[Nous voulions un] Tour": a sentence's opening words the engine took into a
+                // name; the name starts at the next capital.
+                words.remove(0);
+                while (words.size() > 1
+                        && startsLowerCase(text.substring(words.get(0)[0], words.get(0)[1]))) {
+                    words.remove(0);
+                }
             } else if (more && NameLexicon.CATEGORY_WORDS.contains(word)) {
                 words.remove(0);
             } else if (more
@@ -485,6 +511,12 @@ final class MentionCleaner {
         }
         return new CleanMention(span[0], span[1], type, confidence, honorific, evidence);
     }
+
+    /** Pronouns that open a sentence: "[Nous voulions un] Tour", "[We want a] Europe". */
+    private static final Set<String> SUBJECT_PRONOUNS =
+            Set.of(
+                    "je", "nous", "vous", "il", "elle", "ils", "elles", "on", "i", "we", "you",
+                    "he", "she", "they");
 
     /** "XXe", "XIXe siècle": French writes centuries in capital Roman numerals. */
     private static final Pattern FRENCH_CENTURY = Pattern.compile("[IVX]+(?:e|es|ème|er)");

@@ -1992,6 +1992,40 @@ class ArticleNormaliserTest {
                 .containsExactly(tuple("Conservative Party", ORGANIZATION));
     }
 
+    @Test
+    void lowerCaseWordsAfterACueNounDescribeTheNameAndAreNoPartOfIt() {
+        Article article =
+                new Article(
+                        "L'association anticorruption Anticor s'est portée partie civile, comme"
+                                + " le ministère de l'Intérieur.");
+        article.mention("anticorruption Anticor", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Anticor", ORGANIZATION),
+                        tuple("ministère de l'Intérieur", ORGANIZATION));
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceAndTheWordsAfterItAreNoPartOfTheName() {
+        Article article =
+                new Article(
+                        "Le Tour de France 2027 partira d'Edimbourg. Nous voulions un Tour"
+                                + " ouvert, a dit le directeur du Tour de France. Le ministre"
+                                + " français des Affaires étrangères était là.");
+        article.mention("Tour de France 2027", MISC, 0.9);
+        article.mention("Edimbourg", LOCATION, 0.9);
+        article.mention("Nous voulions un Tour", MISC, 0.5);
+        article.mention("Tour de France", 2, MISC, 0.9);
+        article.mention("Le ministre français des Affaires étrangères", ORGANIZATION, 0.6);
+
+        // An article opening the sentence is no pronoun: the minister's title stays no name.
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Tour de France 2027", "Edimbourg");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
