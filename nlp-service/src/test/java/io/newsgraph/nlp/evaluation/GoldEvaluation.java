@@ -54,7 +54,10 @@ public final class GoldEvaluation {
                     "gold/held-out-25.json",
                     "gold/held-out-26.json",
                     "gold/held-out-27.json",
-                    "gold/held-out-28.json");
+                    "gold/held-out-28.json",
+                    "gold/held-out-29.json",
+                    "gold/held-out-30.json",
+                    "gold/held-out-31.json");
 
     private GoldEvaluation() {}
 

@@ -133,9 +133,9 @@ class GoldEvaluationTest {
                             "held-out-9",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.94, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.94, ORGANIZATION, 0.93),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.87, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.91, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-10",
                             Map.of(
@@ -161,9 +161,9 @@ class GoldEvaluationTest {
                             "held-out-13",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.82, LOCATION, 0.90, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.82, LOCATION, 0.91, ORGANIZATION, 0.82),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-14",
                             Map.of(
@@ -175,16 +175,16 @@ class GoldEvaluationTest {
                             "held-out-15",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-16",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.84, LOCATION, 0.87, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.84, LOCATION, 0.87, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-17",
                             Map.of(
@@ -224,16 +224,16 @@ class GoldEvaluationTest {
                             "held-out-22",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.80, ORGANIZATION, 0.79),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.84, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.82, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-23",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.80, ORGANIZATION, 0.80),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.81, ORGANIZATION, 0.81),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.83, ORGANIZATION, 0.80))),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.86, ORGANIZATION, 0.84))),
                     Map.entry(
                             "held-out-24",
                             Map.of(
@@ -245,37 +245,64 @@ class GoldEvaluationTest {
                             "held-out-25",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.86),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.75, ORGANIZATION, 0.84))),
                     Map.entry(
                             "held-out-26",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.81, ORGANIZATION, 0.79),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.81, ORGANIZATION, 0.83),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.82, ORGANIZATION, 0.83))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-27",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.94, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.94, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.91, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-28",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.88, ORGANIZATION, 0.85))));
+                                    Map.of(PERSON, 0.90, LOCATION, 0.89, ORGANIZATION, 0.89))),
+                    Map.entry(
+                            "held-out-29",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.85, ORGANIZATION, 0.83),
+                                    "fr",
+                                    Map.of(PERSON, 0.86, LOCATION, 0.74, ORGANIZATION, 0.75))),
+                    Map.entry(
+                            "held-out-30",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.83),
+                                    "fr",
+                                    Map.of(PERSON, 0.88, LOCATION, 0.82, ORGANIZATION, 0.81))),
+                    Map.entry(
+                            "held-out-31",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.86, LOCATION, 0.78, ORGANIZATION, 0.76),
+                                    "fr",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.82, ORGANIZATION, 0.76))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
      * dateline-only places ("PARIS", "LENS"), which the service names as news does ("Paris"): six
      * of its seven French and English name differences.
      */
-    private static final Map<String, Double> NAME_FLOOR = Map.of("held-out-18", 0.94);
+    private static final Map<String, Double> NAME_FLOOR =
+            Map.of(
+                    "held-out-18",
+                    0.94,
+                    // As first measured (English 0.943); its name differences were not read.
+                    "held-out-31",
+                    0.94);
 
     /** Most real-world entities a set may see reported as more than one entity. */
     private static final Map<String, Integer> MAX_SPLIT =
@@ -292,14 +319,14 @@ class GoldEvaluationTest {
                     Map.entry("held-out-6", 2),
                     Map.entry("held-out-7", 5),
                     Map.entry("held-out-8", 6),
-                    Map.entry("held-out-9", 3),
+                    Map.entry("held-out-9", 1),
                     Map.entry("held-out-10", 1),
                     Map.entry("held-out-11", 3),
                     Map.entry("held-out-12", 10),
-                    Map.entry("held-out-13", 6),
+                    Map.entry("held-out-13", 5),
                     Map.entry("held-out-14", 8),
-                    Map.entry("held-out-15", 7),
-                    Map.entry("held-out-16", 11),
+                    Map.entry("held-out-15", 5),
+                    Map.entry("held-out-16", 10),
                     Map.entry("held-out-17", 2),
                     Map.entry("held-out-18", 5),
                     Map.entry("held-out-19", 2),
@@ -308,10 +335,13 @@ class GoldEvaluationTest {
                     Map.entry("held-out-22", 3),
                     Map.entry("held-out-23", 6),
                     Map.entry("held-out-24", 3),
-                    Map.entry("held-out-25", 5),
-                    Map.entry("held-out-26", 11),
-                    Map.entry("held-out-27", 8),
-                    Map.entry("held-out-28", 6));
+                    Map.entry("held-out-25", 4),
+                    Map.entry("held-out-26", 6),
+                    Map.entry("held-out-27", 6),
+                    Map.entry("held-out-28", 5),
+                    Map.entry("held-out-29", 8),
+                    Map.entry("held-out-30", 6),
+                    Map.entry("held-out-31", 11));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -347,7 +377,10 @@ class GoldEvaluationTest {
                     Map.entry("held-out-25", 0.10),
                     Map.entry("held-out-26", 0.10),
                     Map.entry("held-out-27", 0.10),
-                    Map.entry("held-out-28", 0.10));
+                    Map.entry("held-out-28", 0.10),
+                    Map.entry("held-out-29", 0.10),
+                    Map.entry("held-out-30", 0.10),
+                    Map.entry("held-out-31", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -403,7 +436,10 @@ class GoldEvaluationTest {
                 "held-out-25",
                 "held-out-26",
                 "held-out-27",
-                "held-out-28"
+                "held-out-28",
+                "held-out-29",
+                "held-out-30",
+                "held-out-31"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
