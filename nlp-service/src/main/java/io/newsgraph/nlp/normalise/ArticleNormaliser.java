@@ -69,7 +69,7 @@ public final class ArticleNormaliser {
                     "(?U)\\b(?:tribunal|cour|conseil|parquet|barreau|mairie|préfecture|prefecture"
                             + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
                             + "|CHR|police|gendarmerie|section|groupement|communauté)"
-                            + "(?: [\\p{Ll}'’-]+){0,3} (?:de la |de l['’]|de |du |des |d['’])$");
+                            + "(?: [\\p{Ll}'’-]+){0,4} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
      * "le [Laboratoire d'astrophysique de ]Marseille", "le [Syndicat général des vignerons de la
@@ -82,6 +82,12 @@ public final class ArticleNormaliser {
                             + "|Office|Agence|Comité|Fédération|Union|Confédération|Direction"
                             + "|Service|Établissement)"
                             + "(?: [\\p{Ll}'’-]+){1,9} (?:de la |de l['’]|de |du |des |d['’])$");
+
+    /** A street's or venue's head right before the name of whom it is named after. */
+    private static final Pattern NAMED_AFTER_SOMEONE_BEFORE =
+            Pattern.compile(
+                    "(?U)\\b(?:rue|boulevard|avenue|quai|pont|allée|place|square|esplanade|stade"
+                            + "|salle|palais|gymnase|parc) $");
 
     /** A French adjective in lower case, by its ending: "nationale", "étrangères", "écologique". */
     private static final String ADJECTIVE =
@@ -406,6 +412,7 @@ public final class ArticleNormaliser {
                     "port",
                     "archdiocese",
                     "diocese",
+                    "commission",
                     // "la [Ville] de [Rennes]": with a capital, the municipality.
                     "ville");
 
@@ -765,11 +772,16 @@ public final class ArticleNormaliser {
             if (last == i && i + 1 < mentions.size()) {
                 CleanMention next = mentions.get(i + 1);
                 String head = EntityResolver.key(text.substring(first.begin(), first.end()));
-                if ((INSTITUTIONS_OF_A_PLACE.contains(head) || goesOnInLowerCase(text, first))
+                String headWord = head.substring(head.lastIndexOf(' ') + 1);
+                if ((INSTITUTIONS_OF_A_PLACE.contains(head)
+                                || (first.type() == EntityType.ORGANIZATION
+                                        && INSTITUTIONS_OF_A_PLACE.contains(headWord))
+                                || goesOnInLowerCase(text, first))
                         && next.type() == EntityType.LOCATION
                         && next.begin() >= first.end()
                         && OF_GAP.matcher(text.substring(first.end(), next.begin())).matches()) {
-                    // "Bank of England"; "[Conseil interprofessionnel du vin] de [Bordeaux]":
+                    // "Bank of England", "[Electoral Commission] of [South Africa]";
+                    // "[Conseil interprofessionnel du vin] de [Bordeaux]":
                     // a French body whose name goes on in lower case ends with its place.
                     last = i + 1;
                     type = EntityType.ORGANIZATION;
@@ -866,6 +878,20 @@ public final class ArticleNormaliser {
                                 .region(Math.max(lineStart, first.begin() - 30), first.begin());
                 if (!placeTakenForABody && street.find()) {
                     joined.add(spanning(first, street.start(), first.end(), EntityType.LOCATION));
+                    i++;
+                    continue;
+                }
+            }
+            if (last == i && first.type() == EntityType.PERSON) {
+                // "la salle [Gaston-Médecin]", "le stade [Pierre-Mauroy]", "la rue [Jean-Jaurès]":
+                // a street or venue named after someone, its head right before the name.
+                int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
+                Matcher named =
+                        NAMED_AFTER_SOMEONE_BEFORE
+                                .matcher(text)
+                                .region(Math.max(lineStart, first.begin() - 12), first.begin());
+                if (named.find()) {
+                    joined.add(spanning(first, named.start(), first.end(), EntityType.LOCATION));
                     i++;
                     continue;
                 }

@@ -995,6 +995,11 @@ final class ContextEvidence {
                 // "analyst at Raymond James", "analyste chez Bernstein".
                 return EntityType.ORGANIZATION;
             }
+            if (previous.equals("chez") && !known) {
+                // "publié chez Gallimard", "a travaillé chez Valeo": French "chez" before a name
+                // in news is the firm someone works for or publishes with.
+                return EntityType.ORGANIZATION;
+            }
             if (ORGANISATION_BEFORE.contains(previous)
                     || (before[1] != null
                             && ORGANISATION_BEFORE.contains(before[1])

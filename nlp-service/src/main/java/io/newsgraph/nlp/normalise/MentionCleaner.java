@@ -166,7 +166,12 @@ final class MentionCleaner {
                     "region",
                     "district",
                     "governorate",
-                    "oblast");
+                    "oblast",
+                    // "le Stade rochelais [samedi prochain]": a day and its qualifier.
+                    "prochain",
+                    "dernier",
+                    "soir",
+                    "matin");
 
     /** The elided article a French word may carry: "l'", "L’", "d'". */
     private static final Pattern ELIDED_ARTICLE = Pattern.compile("^[LlDd]['’]");

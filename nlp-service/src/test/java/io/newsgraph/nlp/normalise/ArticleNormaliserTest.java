@@ -2026,6 +2026,71 @@ class ArticleNormaliserTest {
                 .containsExactlyInAnyOrder("Tour de France 2027", "Edimbourg");
     }
 
+    @Test
+    void aVenueOrStreetNamedAfterSomeoneIsAPlaceWithItsHead() {
+        Article article =
+                new Article(
+                        "Cholet a battu Le Mans dans la salle Gaston-Médecin, rue Jean-Jaurès.");
+        article.mention("Gaston-Médecin", PERSON, 0.7);
+        article.mention("Jean-Jaurès", PERSON, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("salle Gaston-Médecin", LOCATION),
+                        tuple("rue Jean-Jaurès", LOCATION));
+    }
+
+    @Test
+    void aFrenchBodyHeadTakesFourLowerCaseWordsBeforeItsPlace() {
+        Article article =
+                new Article(
+                        "La chambre de commerce et d'industrie de Haute-Corse gère l'aéroport.");
+        article.mention("Haute-Corse", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(
+                        tuple("chambre de commerce et d'industrie de Haute-Corse", ORGANIZATION));
+    }
+
+    @Test
+    void aBodyOfAPlaceInEnglishIsOneName() {
+        Article article =
+                new Article("The Electoral Commission of South Africa said turnout was low.");
+        article.mention("Electoral Commission", ORGANIZATION, 0.9);
+        article.mention("South Africa", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Electoral Commission of South Africa", ORGANIZATION));
+    }
+
+    @Test
+    void aDayAndItsQualifierAfterANameAreNoPartOfIt() {
+        Article article =
+                new Article("Toulouse recevra le Stade rochelais samedi prochain à Ernest-Wallon.");
+        article.mention("Toulouse", ORGANIZATION, 0.8);
+        article.mention("Stade rochelais samedi prochain", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .contains("Stade rochelais")
+                .doesNotContain("Stade rochelais samedi prochain");
+    }
+
+    @Test
+    void aNameAfterChezIsTheFirm() {
+        Article article =
+                new Article("Son roman, publié chez Lauzier, a été couronné jeudi à Paris.");
+        article.mention("Lauzier", PERSON, 0.6);
+        article.mention("Paris", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Lauzier", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
