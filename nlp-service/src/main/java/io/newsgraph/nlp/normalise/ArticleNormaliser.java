@@ -66,10 +66,10 @@ public final class ArticleNormaliser {
      */
     private static final Pattern FRENCH_BODY_BEFORE =
             Pattern.compile(
-                    "(?U)\\b(?:tribunal|cour|conseil|parquet|barreau|mairie|préfecture|prefecture"
-                            + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
-                            + "|CHR|police|gendarmerie|section|groupement|communauté)"
-                            + "(?: [\\p{Ll}'’-]+){0,4} (?:de la |de l['’]|de |du |des |d['’])$");
+                    "(?U)\\b(?:tribunal|cour|conseil|parquet|barreau|commissariat|commission|mairie|préfecture|prefecture"
+                        + "|université|ministère|chambre|assemblée|académie|rectorat|CHU|CHRU"
+                        + "|CHR|police|gendarmerie|section|groupement|communauté)(?:"
+                        + " [\\p{Ll}'’-]+){0,4} (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
      * "le [Laboratoire d'astrophysique de ]Marseille", "le [Syndicat général des vignerons de la
@@ -125,7 +125,7 @@ public final class ArticleNormaliser {
             Pattern.compile(
                     "(?U)\\b(?:(?:rue|boulevard|avenue|quai|pont|allée|allee|impasse|chaussée|chaussee|route)(?:"
                         + " de la| de l['’]| du| des| de| d['’])?|place(?: de la| de l['’]| du|"
-                        + " des| de|"
+                        + " des| de| d['’])?|palais(?: de la| de l['’]| du| des| de|"
                         + " d['’])?|square|esplanade|parvis|(?:pointe|cap|île|îles|golfe|baie|lac|mont|col|massif|presqu'île|détroit|mer|océan)(?:"
                         + " de la| de l['’]| du| des| de| d['’])?) ?$");
 
@@ -178,7 +178,7 @@ public final class ArticleNormaliser {
             Pattern.compile("(?: de la | de l['’]| de | du | des | d['’])$");
 
     /** The most words a body written in lower case may have before its place. */
-    private static final int MAX_SPELLED_WORDS = 8;
+    private static final int MAX_SPELLED_WORDS = 10;
 
     /**
      * "Le [parquet national financier] (PNF)", "L'[agence régionale de santé de Bretagne] (ARS)": a

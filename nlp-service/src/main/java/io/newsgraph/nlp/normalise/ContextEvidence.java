@@ -145,7 +145,9 @@ final class ContextEvidence {
                     "canal",
                     "building",
                     "tower",
-                    "plaza");
+                    "plaza",
+                    "range",
+                    "buildings");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =
@@ -297,7 +299,8 @@ final class ContextEvidence {
                     // Nouvelle-Calédonie]": French local bodies and assemblies.
                     "metropole",
                     "sdis",
-                    "congres");
+                    "congres",
+                    "collectivite");
 
     /** Last words (folded) of multi-word organisation names: "[Africa Corps]", "[X Council]". */
     private static final Set<String> ORGANISATION_LAST_WORDS =

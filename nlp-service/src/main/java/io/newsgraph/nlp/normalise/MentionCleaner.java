@@ -893,7 +893,12 @@ final class MentionCleaner {
                 continue;
             }
             for (int j = 0; j < words.size(); j++) {
-                if (j != i && !Character.isUpperCase(text.codePointAt(words.get(j)[0]))) {
+                String other = text.substring(words.get(j)[0], words.get(j)[1]);
+                if (j != i
+                        && !Character.isUpperCase(other.codePointAt(0))
+                        && !NameLexicon.FUNCTION_WORDS.contains(other)) {
+                    // "of", "the" may link a body's words: "the Federal Reserve and the Office of
+                    // the Comptroller of the Currency".
                     return List.of(span);
                 }
             }

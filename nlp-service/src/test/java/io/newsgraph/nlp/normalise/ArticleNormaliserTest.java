@@ -2091,6 +2091,78 @@ class ArticleNormaliserTest {
                 .contains(tuple("Lauzier", ORGANIZATION));
     }
 
+    @Test
+    void aCollectiviteIsABodyAndARangeAPlace() {
+        Article article =
+                new Article(
+                        "La Collectivité de Corse a voté. Rain fell over the Cascade Range on"
+                                + " Monday.");
+        article.mention("Collectivité de Corse", LOCATION, 0.8);
+        article.mention("Cascade Range", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Collectivité de Corse", ORGANIZATION),
+                        tuple("Cascade Range", LOCATION));
+    }
+
+    @Test
+    void aCommissariatOrACommissionOfAPlaceIsABodyAndAPalaisAPlace() {
+        Article article =
+                new Article(
+                        "Le commissariat d'Aulnay-sous-Bois et la commission locale d'information"
+                                + " du Tricastin ont écrit au palais du Luxembourg.");
+        article.mention("Aulnay-sous-Bois", LOCATION, 0.9);
+        article.mention("Tricastin", LOCATION, 0.8);
+        article.mention("Luxembourg", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("commissariat d'Aulnay-sous-Bois", ORGANIZATION),
+                        tuple("commission locale d'information du Tricastin", ORGANIZATION),
+                        tuple("palais du Luxembourg", LOCATION));
+    }
+
+    @Test
+    void aLongLowerCaseBodySpelledByItsAcronymIsNamedWhole() {
+        Article article =
+                new Article(
+                        "Le comité régional des pêches maritimes et des élevages marins de"
+                                + " Normandie (CRPMEM) a protesté.");
+        article.mention("Normandie", LOCATION, 0.9);
+        article.mention("CRPMEM", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(
+                        tuple(
+                                "comité régional des pêches maritimes et des élevages marins de"
+                                        + " Normandie",
+                                ORGANIZATION));
+    }
+
+    @Test
+    void twoBodiesJoinedByAndTheAreTwo() {
+        Article article =
+                new Article(
+                        "Citigroup settled with the Federal Reserve and the Office of the"
+                                + " Comptroller of the Currency.");
+        article.mention("Citigroup", ORGANIZATION, 0.9);
+        article.mention(
+                "Federal Reserve and the Office of the Comptroller of the Currency",
+                ORGANIZATION,
+                0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Citigroup",
+                        "Federal Reserve",
+                        "Office of the Comptroller of the Currency");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
