@@ -27,6 +27,10 @@ public final class ArticleNormaliser {
     /** Countries written as a prefix of their bodies' names: "U.S. Army", "UK Space Agency". */
     private static final Set<String> COUNTRY_PREFIXES = Set.of("U.S.", "US", "U.N.", "UN", "UK");
 
+    /** " et de la ", " et du ": between a French body's first place and its second. */
+    private static final Pattern SECOND_PLACE_GAP =
+            Pattern.compile(" et (?:de la |de l['’]|du |des |de |d['’])");
+
     /** " for the ", " for ": between a court and its district or circuit. */
     private static final Pattern COURT_JURISDICTION_GAP = Pattern.compile(" for (?:the )?");
 
@@ -867,8 +871,20 @@ public final class ArticleNormaliser {
                 if (bodyBegin >= 0) {
                     // The head the engine found alone is part of the body's name.
                     int begin = bodyBegin;
+                    int end = first.end();
+                    if (i + 1 < mentions.size()
+                            && mentions.get(i + 1).type() == EntityType.LOCATION
+                            && mentions.get(i + 1).begin() >= end
+                            && SECOND_PLACE_GAP
+                                    .matcher(text.substring(end, mentions.get(i + 1).begin()))
+                                    .matches()) {
+                        // "la préfecture maritime de la [Manche] et de la [mer du Nord]": a
+                        // French body of two places.
+                        i++;
+                        end = mentions.get(i).end();
+                    }
                     joined.removeIf(m -> m.begin() >= begin);
-                    joined.add(spanning(first, bodyBegin, first.end(), EntityType.ORGANIZATION));
+                    joined.add(spanning(first, bodyBegin, end, EntityType.ORGANIZATION));
                     i++;
                     continue;
                 }

@@ -2163,6 +2163,23 @@ class ArticleNormaliserTest {
                         "Office of the Comptroller of the Currency");
     }
 
+    @Test
+    void aFrenchBodyOfTwoPlacesIsOneName() {
+        Article article =
+                new Article(
+                        "Selon la préfecture maritime de la Manche et de la mer du Nord, le"
+                                + " chalutier a coulé.");
+        article.mention("Manche", LOCATION, 0.9);
+        article.mention("mer du Nord", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(
+                        tuple(
+                                "préfecture maritime de la Manche et de la mer du Nord",
+                                ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
