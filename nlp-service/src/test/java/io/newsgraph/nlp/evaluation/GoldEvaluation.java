@@ -57,7 +57,10 @@ public final class GoldEvaluation {
                     "gold/held-out-28.json",
                     "gold/held-out-29.json",
                     "gold/held-out-30.json",
-                    "gold/held-out-31.json");
+                    "gold/held-out-31.json",
+                    "gold/held-out-32.json",
+                    "gold/held-out-33.json",
+                    "gold/held-out-34.json");
 
     private GoldEvaluation() {}
 
