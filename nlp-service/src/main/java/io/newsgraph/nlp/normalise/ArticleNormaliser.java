@@ -95,7 +95,7 @@ public final class ArticleNormaliser {
 
     /** A French adjective in lower case, by its ending: "nationale", "étrangères", "écologique". */
     private static final String ADJECTIVE =
-            "\\p{Ll}+(?:ales|ale|aux|al|iques|ique|ères|ère|aires|aire|elles|elle)\\b";
+            "(?!(?:r?appelle|interpelle)\\b)\\p{Ll}+(?:ales|ale|aux|al|iques|ique|ères|ère|aires|aire|elles|elle)\\b";
 
     /**
      * "le [ministère de l'Economie]", "le [ministère des Affaires étrangères]", "le [ministère de
@@ -130,7 +130,7 @@ public final class ArticleNormaliser {
                     "(?U)\\b(?:(?:rue|boulevard|avenue|quai|pont|allée|allee|impasse|chaussée|chaussee|route)(?:"
                         + " de la| de l['’]| du| des| de| d['’])?|place(?: de la| de l['’]| du|"
                         + " des| de| d['’])?|palais(?: de la| de l['’]| du| des| de|"
-                        + " d['’])?|square|esplanade|parvis|(?:pointe|cap|île|îles|golfe|baie|lac|mont|col|massif|presqu'île|détroit|mer|océan)(?:"
+                        + " d['’])?|square|esplanade|parvis|(?:pointe|cap|île|îles|golfe|baie|lac|mont|col|massif|plateau|presqu'île|détroit|mer|océan)(?:"
                         + " de la| de l['’]| du| des| de| d['’])?) ?$");
 
     /**
@@ -417,6 +417,7 @@ public final class ArticleNormaliser {
                     "archdiocese",
                     "diocese",
                     "commission",
+                    "samu",
                     // "la [Ville] de [Rennes]": with a capital, the municipality.
                     "ville");
 

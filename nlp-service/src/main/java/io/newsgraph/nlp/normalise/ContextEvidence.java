@@ -829,6 +829,11 @@ final class ContextEvidence {
         return place != null && place.type() == EntityType.LOCATION;
     }
 
+    /** Whether a (folded) lower-case word names a company's origin: "allemande", "lotois". */
+    static boolean isOriginAdjective(String folded) {
+        return ORIGIN_ADJECTIVES.contains(folded);
+    }
+
     /** Whether a (folded) word is a noun that introduces an organisation: "constructeur". */
     static boolean describesAnOrganisation(String folded) {
         return ORGANISATION_BEFORE.contains(folded);
@@ -841,8 +846,34 @@ final class ContextEvidence {
 
     /** Whether a (folded) capitalised word is a French nationality noun: "Belge", "Brésilien". */
     static boolean frenchDemonym(String word) {
-        return FRENCH_DEMONYM.matcher(word).matches();
+        return FRENCH_DEMONYM.matcher(word).matches()
+                || FRENCH_NATIONALITIES.contains(
+                        word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
     }
+
+    /**
+     * French nationality nouns (folded, singular) that no ending of {@link #FRENCH_DEMONYM} makes.
+     */
+    private static final Set<String> FRENCH_NATIONALITIES =
+            Set.of(
+                    "allemand",
+                    "allemande",
+                    "belge",
+                    "suisse",
+                    "russe",
+                    "grec",
+                    "grecque",
+                    "turc",
+                    "turque",
+                    "espagnol",
+                    "espagnole",
+                    "slovene",
+                    "croate",
+                    "serbe",
+                    "tcheque",
+                    "britannique",
+                    "slovaque",
+                    "danoise");
 
     /** Whether a (folded) word ends organisation names: "Capital", "Ventures", "Council". */
     static boolean endsAnOrganisationName(String word) {

@@ -647,7 +647,11 @@ final class EntityResolver {
                 Group expansion = groups.get(j);
                 if (expansion.tokens.length >= 2
                         && expansion.type() != EntityType.PERSON
-                        && initials(expansion.tokens).equals(acronym.key)) {
+                        && (initials(expansion.tokens).equals(acronym.key)
+                                || initialsBeforeItsPlace(expansion.tokens).equals(acronym.key)
+                                || initialsAfterAPrefix(expansion).equals(acronym.key))) {
+                    // "ARS" for "l'Agence régionale de santé des Pays de la Loire", "RFS" for the
+                    // "NSW Rural Fire Service".
                     candidates.add(clusters.find(j));
                 }
             }
@@ -688,7 +692,8 @@ final class EntityResolver {
      * Somme", "du Gard", "of Texas"); empty when it does not end with a listed place.
      */
     private static String initialsBeforeItsPlace(String[] tokens) {
-        for (int place = 1; place <= 3 && place + 2 <= tokens.length; place++) {
+        // The longest place first: "des [Pays de la Loire]", not "de la [Loire]".
+        for (int place = Math.min(4, tokens.length - 2); place >= 1; place--) {
             int link = tokens.length - place - 1;
             if (NameLexicon.FUNCTION_WORDS.contains(tokens[link])
                     && isListedPlace(Arrays.copyOfRange(tokens, link + 1, tokens.length))) {
@@ -700,6 +705,20 @@ final class EntityResolver {
             }
         }
         return "";
+    }
+
+    /**
+     * The initials of a name without its first word when that word is written in capitals as a
+     * place's prefix: "NSW Rural Fire Service" spells "RFS"; empty otherwise.
+     */
+    private static String initialsAfterAPrefix(Group expansion) {
+        if (expansion.tokens.length < 3
+                || !expansion.surfaces.keySet().stream()
+                        .allMatch(
+                                s -> isAllCaps(s.split(" ")[0]) && s.split(" ")[0].length() <= 4)) {
+            return "";
+        }
+        return initials(Arrays.copyOfRange(expansion.tokens, 1, expansion.tokens.length));
     }
 
     private static boolean isListedPlace(String[] tokens) {
@@ -722,9 +741,12 @@ final class EntityResolver {
             Set<Integer> candidates = new HashSet<>();
             for (int j = 0; j < groups.size(); j++) {
                 String[] party = groups.get(j).tokens;
-                if (party.length == 2
-                        && party[1].equals("party")
-                        && (party[0].equals(member) || party[0].equals(member + "ic"))) {
+                int n = party.length;
+                // "the Liberals" for "the Ontario Liberal Party" too.
+                if (n >= 2
+                        && n <= 3
+                        && party[n - 1].equals("party")
+                        && (party[n - 2].equals(member) || party[n - 2].equals(member + "ic"))) {
                     candidates.add(clusters.find(j));
                 }
             }

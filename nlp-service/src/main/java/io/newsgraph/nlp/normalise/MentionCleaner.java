@@ -400,6 +400,11 @@ final class MentionCleaner {
                     words.remove(0);
                 }
             } else if (more
+                    && type == EntityType.ORGANIZATION
+                    && ContextEvidence.isOriginAdjective(folded)) {
+                // "l'ONG [allemande] Sea-Watch": the origin the engine took into the name.
+                words.remove(0);
+            } else if (more
                     && Character.isUpperCase(word.codePointAt(0))
                     && SUBJECT_PRONOUNS.contains(folded)
                     && Character.isLowerCase(text.codePointAt(words.get(1)[0]))
@@ -583,8 +588,11 @@ final class MentionCleaner {
         if (type == EntityType.LOCATION && !demonym) {
             return null;
         }
-        for (int[] word : words) {
-            if (!Character.isUpperCase(text.codePointAt(word[0]))) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = text.substring(words.get(k)[0], words.get(k)[1]);
+            if (!Character.isUpperCase(w.codePointAt(0))
+                    && !(k >= 2 && NameLexicon.PERSON_PARTICLES.contains(w))) {
+                // "la Néerlandaise Anouk [de] Vries": a particle inside the person's name.
                 return null;
             }
         }
@@ -803,7 +811,14 @@ final class MentionCleaner {
                                                     words.get(i - 1)[0], words.get(i - 1)[1])))
                             && Character.isUpperCase(text.codePointAt(words.get(i + 1)[0]));
             // "the [National Hurricane Center] in [Miami]": a body, then where it is.
-            if (bodyInTown || (i > 0 && RELATIONS.contains(text.substring(word[0], word[1])))) {
+            boolean pollFor =
+                    i > 0
+                            && text.substring(word[0], word[1]).equals("pour")
+                            && Character.isUpperCase(text.codePointAt(words.get(i + 1)[0]));
+            // "un sondage [Ifop] pour [L'Est Républicain]": a pollster and its client.
+            if (bodyInTown
+                    || pollFor
+                    || (i > 0 && RELATIONS.contains(text.substring(word[0], word[1])))) {
                 List<int[]> sides = new ArrayList<>();
                 sides.add(new int[] {span[0], words.get(i - 1)[1]});
                 sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
@@ -883,7 +898,19 @@ final class MentionCleaner {
      */
     /** Heads (folded) named after the subjects listed before them: "[…] and Means Committee". */
     private static final Set<String> SUBJECT_HEADS =
-            Set.of("committee", "subcommittee", "commission", "council", "department", "ministry");
+            Set.of(
+                    "committee",
+                    "subcommittee",
+                    "commission",
+                    "council",
+                    "department",
+                    "ministry",
+                    "agency",
+                    "administration",
+                    "authority",
+                    "office",
+                    "board",
+                    "service");
 
     private static List<int[]> splitOrganisations(String text, int[] span) {
         List<int[]> words = words(text, span[0], span[1]);

@@ -2180,6 +2180,97 @@ class ArticleNormaliserTest {
                                 ORGANIZATION));
     }
 
+    @Test
+    void aFrenchNationalityBeforeAPersonIsNoPartOfTheName() {
+        Article article =
+                new Article(
+                        "Seul l'Allemand Florian Lipowitz a suivi, devant la Néerlandaise Anouk de"
+                                + " Vries.");
+        article.mention("Allemand Florian Lipowitz", LOCATION, 0.7);
+        article.mention("Néerlandaise Anouk de Vries", MISC, 0.7);
+
+        assertThat(article.normalise())
+                .filteredOn(e -> e.type() == PERSON)
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Florian Lipowitz", "Anouk de Vries");
+    }
+
+    @Test
+    void anOriginAdjectiveAndAVerbAreNoPartOfABodysName() {
+        Article article =
+                new Article(
+                        "Le navire de l'ONG allemande Sea-Watch a accosté. Le ministère des Armées"
+                                + " rappelle que la commande est ferme.");
+        article.mention("allemande Sea-Watch", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Sea-Watch", "ministère des Armées");
+    }
+
+    @Test
+    void anAgencyNamedAfterItsSubjectsIsOne() {
+        Article article =
+                new Article(
+                        "She led the Georgia Emergency Management and Homeland Security Agency.");
+        article.mention(
+                "Georgia Emergency Management and Homeland Security Agency", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("Georgia Emergency Management and Homeland Security Agency");
+    }
+
+    @Test
+    void anAcronymSpellsABodyWithoutItsPlaceOrItsStatePrefix() {
+        Article article =
+                new Article(
+                        "L'Agence régionale de santé des Pays de la Loire a réagi; l'ARS promet"
+                                + " des renforts. The NSW Rural Fire Service said the RFS was"
+                                + " ready.");
+        article.mention("Agence régionale de santé des Pays de la Loire", ORGANIZATION, 0.8);
+        article.mention("ARS", ORGANIZATION, 0.8);
+        article.mention("NSW Rural Fire Service", ORGANIZATION, 0.8);
+        article.mention("RFS", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Agence régionale de santé des Pays de la Loire", "NSW Rural Fire Service");
+    }
+
+    @Test
+    void aPollsterAndItsClientAreTwoAndASamuIsTheBodyOfItsPlace() {
+        Article article =
+                new Article(
+                        "Selon un sondage Ifop pour L'Est Républicain, le Samu de Loire-Atlantique"
+                                + " est saturé, sur le plateau de Millevaches aussi.");
+        article.mention("Ifop pour L'Est Républicain", ORGANIZATION, 0.7);
+        article.mention("Samu", LOCATION, 0.6);
+        article.mention("Loire-Atlantique", LOCATION, 0.9);
+        article.mention("Millevaches", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Ifop", ORGANIZATION),
+                        tuple("L'Est Républicain", ORGANIZATION),
+                        tuple("Samu de Loire-Atlantique", ORGANIZATION),
+                        tuple("plateau de Millevaches", LOCATION));
+    }
+
+    @Test
+    void aPartyOfAProvinceIsNamedAgainByItsMembers() {
+        Article article =
+                new Article("The Ontario Liberal Party objected. The Liberals want a vote.");
+        article.mention("Ontario Liberal Party", ORGANIZATION, 0.9);
+        article.mention("Liberals", MISC, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("Ontario Liberal Party");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
