@@ -60,7 +60,10 @@ public final class GoldEvaluation {
                     "gold/held-out-31.json",
                     "gold/held-out-32.json",
                     "gold/held-out-33.json",
-                    "gold/held-out-34.json");
+                    "gold/held-out-34.json",
+                    "gold/held-out-35.json",
+                    "gold/held-out-36.json",
+                    "gold/held-out-37.json");
 
     private GoldEvaluation() {}
 
