@@ -391,8 +391,7 @@ final class MentionCleaner {
                     && Character.isLowerCase(word.codePointAt(0))
                     && !isElided(word)
                     && !ContextEvidence.startsAnOrganisationName(folded)
-                    && ContextEvidence.describesAnOrganisation(
-                            String.valueOf(ContextEvidence.wordsBefore(text, first[0], 1)[0]))) {
+                    && afterACueNoun(text, first[0])) {
                 // "l'association [anticorruption] Anticor": after a cue noun, the lower-case
                 // words that describe the name are no part of it.
                 while (words.size() > 1
@@ -520,6 +519,12 @@ final class MentionCleaner {
             evidence = EntityType.ORGANIZATION;
         }
         return new CleanMention(span[0], span[1], type, confidence, honorific, evidence);
+    }
+
+    /** Whether the word just before {@code begin} introduces an organisation: "l'association". */
+    private static boolean afterACueNoun(String text, int begin) {
+        String previous = ContextEvidence.wordsBefore(text, begin, 1)[0];
+        return previous != null && ContextEvidence.describesAnOrganisation(previous);
     }
 
     /** Pronouns that open a sentence: "[Nous voulions un] Tour", "[We want a] Europe". */
