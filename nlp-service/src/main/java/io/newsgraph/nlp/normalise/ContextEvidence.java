@@ -147,7 +147,16 @@ final class ContextEvidence {
                     "tower",
                     "plaza",
                     "range",
-                    "buildings");
+                    "buildings",
+                    "glacier",
+                    "territory",
+                    "sea",
+                    "gulf",
+                    "volcano",
+                    "reef",
+                    "archipelago",
+                    "basin",
+                    "estuary");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =
@@ -157,6 +166,12 @@ final class ContextEvidence {
 
     /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
     private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
+
+    /** Compass points (folded) that open the name of a region: "[North Yorkshire]". */
+    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
+
+    /** English demonyms end so (folded): "South African", "East Asian", "North Korean". */
+    private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:an|ese|ish|ic)$");
 
     /** Compass words before a name say it is a place: "the northern [Philippines]". */
     private static final Set<String> COMPASS_BEFORE =
@@ -366,6 +381,17 @@ final class ContextEvidence {
                     "ventures",
                     "labs",
                     "therapeutics",
+                    "construction",
+                    "ingenierie",
+                    "engineering",
+                    "immobilier",
+                    "environnement",
+                    "logistique",
+                    "logistics",
+                    "assurances",
+                    "insurance",
+                    "aerospace",
+                    "survey",
                     "fc",
                     "cf",
                     "afc",
@@ -876,6 +902,10 @@ final class ContextEvidence {
                     "danoise");
 
     /** Whether a (folded) word ends organisation names: "Capital", "Ventures", "Council". */
+    static boolean endsAPlaceName(String word) {
+        return PLACE_LAST_WORDS.contains(word);
+    }
+
     static boolean endsAnOrganisationName(String word) {
         return ORGANISATION_LAST_WORDS.contains(word);
     }
@@ -982,6 +1012,14 @@ final class ContextEvidence {
                                                 && PLACE_FIRST_WORDS.contains(words[1])))
                                 && !ORGANISATION_LAST_WORDS.contains(words[words.length - 1])))) {
             // Venues are places: "[Palais des festivals]", "[Grand Théâtre Lumière]".
+            return EntityType.LOCATION;
+        }
+        if (words.length == 2
+                && !known
+                && COMPASS_POINTS.contains(words[0])
+                && !DEMONYM_ENDING.matcher(words[1]).find()) {
+            // "[North Yorkshire]", "[West Java]": a compass point and a name make a region;
+            // "South African" is the people's adjective.
             return EntityType.LOCATION;
         }
         String[] before = wordsBefore(text, begin, 5);

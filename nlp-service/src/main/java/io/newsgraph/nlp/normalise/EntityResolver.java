@@ -200,10 +200,11 @@ final class EntityResolver {
                 shortForm.alias = true;
                 for (int j = 0; j < groups.size(); j++) {
                     Group full = groups.get(j);
-                    if (full.tokens.length > 1
-                            && (full.type() == EntityType.ORGANIZATION
-                                    || full.type() == EntityType.MISC)
-                            && endsWith(full.tokens, shortForm.tokens)) {
+                    if ((full.tokens.length > 1
+                                    && (full.type() == EntityType.ORGANIZATION
+                                            || full.type() == EntityType.MISC)
+                                    && endsWith(full.tokens, shortForm.tokens))
+                            || isNamedPlace(full, shortForm)) {
                         candidates.add(clusters.find(j));
                     }
                 }
@@ -229,6 +230,14 @@ final class EntityResolver {
                 shortForm.alias = false;
             }
         }
+    }
+
+    /** "Thwaites" after "Thwaites Glacier": a name and the kind of place it names. */
+    private static boolean isNamedPlace(Group full, Group shortForm) {
+        return full.type() == EntityType.LOCATION
+                && full.tokens.length == 2
+                && full.tokens[0].equals(shortForm.tokens[0])
+                && ContextEvidence.endsAPlaceName(full.tokens[1]);
     }
 
     /**

@@ -77,7 +77,18 @@ final class NameLexicon {
                     "attorney",
                     "ministers",
                     "taoiseach",
-                    "tanaiste");
+                    "tanaiste",
+                    "alderman",
+                    "alderwoman",
+                    "councilman",
+                    "councilwoman",
+                    "councillor",
+                    "councilor",
+                    "assemblyman",
+                    "assemblywoman",
+                    "congressman",
+                    "congresswoman",
+                    "comptroller");
 
     /** Role nouns (folded): an organisation span that starts with one is a job title. */
     static final Set<String> ROLE_NOUNS =

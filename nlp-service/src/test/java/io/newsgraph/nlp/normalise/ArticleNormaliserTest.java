@@ -2271,6 +2271,62 @@ class ArticleNormaliserTest {
                 .containsExactly("Ontario Liberal Party");
     }
 
+    @Test
+    void aCompassPointNamesAnotherRegionAndADemonymStaysOne() {
+        Article article =
+                new Article(
+                        "Rivers in Yorkshire rose. Roads in North Yorkshire closed, South African"
+                                + " crews said.");
+        article.mention("Yorkshire", ORGANIZATION, 0.6);
+        article.mention("North Yorkshire", ORGANIZATION, 0.6);
+        article.mention("South African", MISC, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Yorkshire", ORGANIZATION),
+                        tuple("North Yorkshire", LOCATION),
+                        tuple("South African", MISC));
+    }
+
+    @Test
+    void aNameAndAKindOfPlaceIsThePlaceNamedAgainByItsName() {
+        Article article =
+                new Article(
+                        "Thwaites Glacier is melting, and the Federal Capital Territory is dry."
+                                + " Thwaites lost ice.");
+        article.mention("Thwaites Glacier", ORGANIZATION, 0.6);
+        article.mention("Federal Capital Territory", ORGANIZATION, 0.7);
+        article.mention("Thwaites", PERSON, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Thwaites Glacier", LOCATION),
+                        tuple("Federal Capital Territory", LOCATION));
+    }
+
+    @Test
+    void aTradeWordEndsACompanyAndACouncilTitleIsNoPartOfTheName() {
+        Article article =
+                new Article(
+                        "Vinci Construction et Tisséo Ingénierie signent. Alderman Thomas Kowalczyk"
+                                + " and the British Antarctic Survey agreed.");
+        article.mention("Vinci Construction", PERSON, 0.6);
+        article.mention("Tisséo Ingénierie", PERSON, 0.6);
+        article.mention("Alderman Thomas Kowalczyk", PERSON, 0.9);
+        article.mention("British", MISC, 0.9);
+        article.mention("Antarctic Survey", PERSON, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Vinci Construction", ORGANIZATION),
+                        tuple("Tisséo Ingénierie", ORGANIZATION),
+                        tuple("Thomas Kowalczyk", PERSON),
+                        tuple("British Antarctic Survey", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
