@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -162,11 +161,26 @@ public final class ArticleNormaliser {
                         + " \\p{Ll}+(?:ale|aux|ique|aise|enne|ien|ienne|nel|nelle|ère|ier|aire|anne|ive|if))+(?:"
                         + " (?:de la |de l['’]|d['’]|de |du |des )\\p{Ll}[\\p{Ll}-]+)?");
 
-    /** Whether the initials of {@code name}'s words, link words left out, are {@code acronym}. */
+    /**
+     * Whether {@code name}'s words spell {@code acronym} (see {@link #spells(List, int, String,
+     * int)}).
+     */
     private static boolean spells(String name, String acronym) {
-        return EntityResolver.initials(EntityResolver.key(name).split(" "))
-                .equals(acronym.toLowerCase(Locale.ROOT));
+        return spells(
+                List.of(EntityResolver.key(name).split(" ")),
+                0,
+                NameLexicon.fold(acronym).replace("-", ""),
+                0);
     }
+
+    /**
+     * A body's name goes on in lower case from a link word or an adjective: " de l'aviation", "
+     * intergouvernemental sur…", not " a publié hier".
+     */
+    private static final Pattern LINK_FIRST =
+            Pattern.compile(
+                    "(?U)^ (?:de |du |des |d['’]|pour |sur |et |\\p{Ll}+(?:al|ale|aux|ique|aise"
+                            + "|enne|ien|ienne|nel|nelle|ère|ier|aire|anne|ive|if)\\b)");
 
     /** {@code m} stretched over {@code begin}–{@code end}, of {@code type} by its own words. */
     private static CleanMention spanning(CleanMention m, int begin, int end, EntityType type) {
@@ -180,6 +194,10 @@ public final class ArticleNormaliser {
     /** "de la [Creuse]", "de [Bretagne]": what joins a body's head to its place. */
     private static final Pattern OF_AT_END =
             Pattern.compile("(?: de la | de l['’]| de | du | des | d['’])$");
+
+    /** French adjectives an acronym may leave out at the end: "audiovisuelle et numérique". */
+    private static final Pattern TRAILING_ADJECTIVE =
+            Pattern.compile("(?:elle|elles|ique|iques|ale|ales|aire|aires)$");
 
     /** The most words a body written in lower case may have before its place. */
     private static final int MAX_SPELLED_WORDS = 10;
@@ -302,18 +320,48 @@ public final class ArticleNormaliser {
             if (!ContextEvidence.startsAnOrganisationName(head)) {
                 continue;
             }
-            StringBuilder initials = new StringBuilder();
+            List<String> folded = new ArrayList<>();
             for (int[] word : words.subList(first, words.size())) {
-                String folded = NameLexicon.fold(text.substring(word[0], word[1]));
-                if (!NameLexicon.FUNCTION_WORDS.contains(folded)) {
-                    initials.append(folded.charAt(0));
-                }
+                folded.add(NameLexicon.fold(text.substring(word[0], word[1])));
             }
-            if (initials.toString().equals(NameLexicon.fold(acronym).replace("-", ""))) {
+            if (spells(String.join(" ", folded), acronym)) {
                 return words.get(first)[0];
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code words} from {@code w} on spell {@code acronym} from {@code a} on: each word
+     * gives the first letter of the rest ("PNF", "ARS") or, as French writes acronyms it
+     * pronounces, its first letters ("Upads": Union PAnafricaine pour la Démocratie Sociale); a
+     * function word may give none, and so may adjectives after the letters are spelled ("Arcom":
+     * Autorité de Régulation de la COMmunication audiovisuelle et numérique).
+     */
+    private static boolean spells(List<String> words, int w, String acronym, int a) {
+        if (a == acronym.length()) {
+            return words.subList(w, words.size()).stream()
+                    .allMatch(
+                            word ->
+                                    NameLexicon.FUNCTION_WORDS.contains(word)
+                                            || TRAILING_ADJECTIVE.matcher(word).find());
+        }
+        if (w == words.size()) {
+            return false;
+        }
+        String word = words.get(w);
+        if (NameLexicon.FUNCTION_WORDS.contains(word) && spells(words, w + 1, acronym, a)) {
+            return true;
+        }
+        for (int k = 1; k <= Math.min(word.length(), acronym.length() - a); k++) {
+            if (word.charAt(k - 1) != acronym.charAt(a + k - 1)) {
+                return false;
+            }
+            if (spells(words, w + 1, acronym, a + k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention is a place of the shipped lists: "Yaoundé", "Gard", "Guadeloupe". */
@@ -494,8 +542,9 @@ public final class ArticleNormaliser {
                             .region(m.end(), lineEnd < 0 ? text.length() : lineEnd);
             if (lowerRest.lookingAt() && lowerRest.end(1) <= nextBegin) {
                 boolean body =
-                        m.type() == EntityType.ORGANIZATION
-                                || m.evidence() == EntityType.ORGANIZATION;
+                        (m.type() == EntityType.ORGANIZATION
+                                        || m.evidence() == EntityType.ORGANIZATION)
+                                && LINK_FIRST.matcher(lowerRest.group(1)).find();
                 // Any name the acronym spells whole is that body: "[Forces] de soutien rapide
                 // (FSR)".
                 if (body

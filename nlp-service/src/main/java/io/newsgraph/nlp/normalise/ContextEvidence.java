@@ -296,6 +296,7 @@ final class ContextEvidence {
                     "centre",
                     "parquet",
                     "syndicat",
+                    "union",
                     "groupe",
                     "group",
                     "societe",
@@ -983,8 +984,10 @@ final class ContextEvidence {
             return EntityType.ORGANIZATION;
         }
         if (words.length > 1
-                && (ORGANISATION_FIRST_WORDS.contains(words[0])
+                && ((ORGANISATION_FIRST_WORDS.contains(words[0])
+                                && !PLACE_LAST_WORDS.contains(words[words.length - 1]))
                         || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {
+            // Not "[Union Buildings]", a place whatever its first word.
             return EntityType.ORGANIZATION;
         }
         if (words.length > 1 && Arrays.asList(words).contains("metropole")) {

@@ -2327,6 +2327,62 @@ class ArticleNormaliserTest {
                         tuple("British Antarctic Survey", ORGANIZATION));
     }
 
+    @Test
+    void anAcronymFrenchPronouncesSpellsItsBodysFirstLetters() {
+        Article article =
+                new Article(
+                        "L'Autorité de régulation de la communication audiovisuelle et numérique"
+                                + " (Arcom) et l'Institut national de la santé et de la recherche"
+                                + " médicale (Inserm) ont répondu à l'Union panafricaine pour la"
+                                + " démocratie sociale (Upads). L'Arcom a tranché.");
+        article.mention("Autorité", ORGANIZATION, 0.7);
+        article.mention("Arcom", ORGANIZATION, 0.8);
+        article.mention("Institut national de la santé", ORGANIZATION, 0.7);
+        article.mention("Inserm", ORGANIZATION, 0.8);
+        article.mention("Union panafricaine pour la démocratie sociale", LOCATION, 0.6);
+        article.mention("Upads", LOCATION, 0.6);
+        article.mention("Arcom", 2, ORGANIZATION, 0.8);
+        Article union = new Article("L'Union Bordeaux-Bègles a annoncé un nouveau président.");
+        union.mention("Union Bordeaux-Bègles", LOCATION, 0.8);
+        assertThat(union.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Union Bordeaux-Bègles", ORGANIZATION));
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "Autorité de régulation de la communication audiovisuelle et"
+                                        + " numérique",
+                                ORGANIZATION),
+                        tuple(
+                                "Institut national de la santé et de la recherche médicale",
+                                ORGANIZATION),
+                        tuple("Union panafricaine pour la démocratie sociale", ORGANIZATION));
+    }
+
+    @Test
+    void aBodysNameGoesOnToItsAcronymFromALinkWordOrAnAdjectiveOnly() {
+        Article article =
+                new Article(
+                        "La Commission européenne a publié hier (CE) un avis du Groupe d’experts"
+                                + " intergouvernemental sur l’évolution du climat (GIEC). The Union"
+                                + " Buildings were lit.");
+        article.mention("Commission européenne", ORGANIZATION, 0.9);
+        article.mention("Groupe d’experts", ORGANIZATION, 0.8);
+        article.mention("GIEC", ORGANIZATION, 0.8);
+        article.mention("Union Buildings", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Commission européenne", ORGANIZATION),
+                        tuple(
+                                "Groupe d’experts intergouvernemental sur l’évolution du climat",
+                                ORGANIZATION),
+                        tuple("Union Buildings", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
