@@ -30,8 +30,16 @@ public final class ArticleNormaliser {
     private static final Pattern SECOND_PLACE_GAP =
             Pattern.compile(" et (?:de la |de l['’]|du |des |de |d['’])");
 
-    /** " for the ", " for ": between a court and its district or circuit. */
+    /** " for the ", " for ": between a court and its circuit, an office and its subject. */
     private static final Pattern COURT_JURISDICTION_GAP = Pattern.compile(" for (?:the )?");
+
+    /** Heads that " for the " continues: "U.S. Court of Appeals", "U.N. Office", "Agency". */
+    private static final Pattern HEAD_BEFORE_FOR =
+            Pattern.compile(
+                    ".*\\b(?:Court|Appeals|Office|Agency|Bureau|Institute|Commission|Fund)");
+
+    /** "[U.S. Embassy] in [Havana]": a mission and the capital it is in. */
+    private static final Pattern MISSION_BEFORE_IN = Pattern.compile(".*\\b(?:Embassy|Consulate)");
 
     /**
      * A nationality or "World", then maybe capitalised words and "and", then a body: "[Canadian]
@@ -861,10 +869,24 @@ public final class ArticleNormaliser {
                     && COURT_JURISDICTION_GAP
                             .matcher(text.substring(first.end(), mentions.get(i + 1).begin()))
                             .matches()
-                    && text.substring(first.begin(), first.end())
-                            .matches(".*\\b(?:Court|Appeals)")) {
+                    && HEAD_BEFORE_FOR
+                            .matcher(text.substring(first.begin(), first.end()))
+                            .matches()) {
                 // "[U.S. Court of Appeals] for the [Federal Circuit]": a court and its
-                // jurisdiction.
+                // jurisdiction; "[U.N. Office] for the [Coordination of Humanitarian Affairs]".
+                last = i + 1;
+                type = EntityType.ORGANIZATION;
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && first.type() == EntityType.ORGANIZATION
+                    && mentions.get(i + 1).type() == EntityType.LOCATION
+                    && text.startsWith(" in ", first.end())
+                    && mentions.get(i + 1).begin() == first.end() + 4
+                    && MISSION_BEFORE_IN
+                            .matcher(text.substring(first.begin(), first.end()))
+                            .matches()) {
+                // "[U.S. Embassy] in [Havana]".
                 last = i + 1;
                 type = EntityType.ORGANIZATION;
             }

@@ -42,6 +42,9 @@ final class EntityResolver {
      */
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "the");
 
+    /** The articles French contracts with "à" and "de": "au", "du", "aux", "des". */
+    private static final List<String> CONTRACTED_ARTICLES = List.of("Le ", "Les ");
+
     /** Particles between the hyphens of a compound place name: "Saint-Rémy-de-Provence". */
     private static final Pattern LOWER_CASE_PARTICLES =
             Pattern.compile(
@@ -70,6 +73,7 @@ final class EntityResolver {
         mergeFirstNames(groups, clusters);
         mergeCorporateForms(groups, clusters);
         mergeOrganisationShortForms(groups, clusters);
+        mergeTownShortForms(groups, clusters);
         mergeEditions(groups, clusters);
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
@@ -391,6 +395,37 @@ final class EntityResolver {
             if (candidates.size() == 1 && !namesSomeoneElse) {
                 shortForm.alias = true;
                 clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /** How French towns name their river, sea or region after their own name: "Fos-sur-Mer". */
+    private static final Set<String> TOWN_NAME_LINKS = Set.of("sur", "sous", "les", "en");
+
+    /**
+     * "Fos" after "Fos-sur-Mer", "Châlons" after "Châlons-en-Champagne": a French town named again
+     * without its river, sea or region, when no other place of the article starts so.
+     */
+    private static void mergeTownShortForms(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group shortForm = groups.get(i);
+            if (shortForm.tokens.length != 1 || !clusters.alone(i)) {
+                continue;
+            }
+            Set<Integer> towns = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group town = groups.get(j);
+                if (j != i
+                        && town.type() == EntityType.LOCATION
+                        && town.tokens.length == 3
+                        && town.tokens[0].equals(shortForm.tokens[0])
+                        && TOWN_NAME_LINKS.contains(town.tokens[1])
+                        && town.surfaces.keySet().stream().anyMatch(s -> s.indexOf(' ') < 0)) {
+                    towns.add(clusters.find(j));
+                }
+            }
+            if (towns.size() == 1) {
+                clusters.union(i, towns.iterator().next());
             }
         }
     }
@@ -836,7 +871,25 @@ final class EntityResolver {
             String written = writtenInText(text, name, dateline.end());
             name = written != null ? written : titleCase(name);
         }
-        return new ArticleEntity(name, winner(votes), salience, articleMentions);
+        return new ArticleEntity(
+                withContractedArticle(name), winner(votes), salience, articleMentions);
+    }
+
+    /**
+     * "au Havre", "du Mans", "aux Sables-d'Olonne": French contracts the article of a town whose
+     * name starts with "Le" or "Les"; such a town of the shipped lists is named with it.
+     */
+    private static String withContractedArticle(String name) {
+        if (name.indexOf(' ') >= 0) {
+            return name;
+        }
+        for (String article : CONTRACTED_ARTICLES) {
+            KnownNames.Known town = KnownNames.SHIPPED.lookup(key(article + name));
+            if (town != null && town.type() == EntityType.LOCATION) {
+                return article + name;
+            }
+        }
+        return name;
     }
 
     /**

@@ -360,6 +360,7 @@ final class NameLexicon {
                     "technologies",
                     "platforms",
                     "motors",
+                    "motor",
                     "systems",
                     "industries",
                     "airlines",

@@ -2383,6 +2383,44 @@ class ArticleNormaliserTest {
                         tuple("Union Buildings", LOCATION));
     }
 
+    @Test
+    void anOfficeForItsSubjectAndAnEmbassyInItsCapitalAreOneName() {
+        Article article =
+                new Article(
+                        "The U.N. Office for the Coordination of Humanitarian Affairs and the U.S."
+                            + " Embassy in Havana spoke; Ford Motor Co said Ford would recall.");
+        article.mention("U.N. Office", ORGANIZATION, 0.9);
+        article.mention("Coordination of Humanitarian Affairs", ORGANIZATION, 0.8);
+        article.mention("U.S. Embassy", ORGANIZATION, 0.9);
+        article.mention("Havana", LOCATION, 0.9);
+        article.mention("Ford Motor Co", ORGANIZATION, 0.9);
+        article.mention("Ford", 2, ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "U.N. Office for the Coordination of Humanitarian Affairs",
+                                ORGANIZATION),
+                        tuple("U.S. Embassy in Havana", ORGANIZATION),
+                        tuple("Ford Motor Co", ORGANIZATION));
+    }
+
+    @Test
+    void aFrenchTownIsNamedWithItsContractedArticleAndAgainWithoutItsRiver() {
+        Article article =
+                new Article(
+                        "Les dockers de Fos-sur-Mer appellent à la grève au Havre. À Fos, le"
+                                + " terminal est bloqué.");
+        article.mention("Fos-sur-Mer", LOCATION, 0.9);
+        article.mention("Havre", LOCATION, 0.9);
+        article.mention("Fos", 2, LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Fos-sur-Mer", 2), tuple("Le Havre", 1));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
