@@ -80,6 +80,7 @@ final class EntityResolver {
         mergeInvertedNames(groups, clusters);
         mergePartyMembers(groups, clusters);
         mergeKnownAliases(groups, clusters);
+        mergeTeamNicknames(groups, clusters);
         if (matchReport) {
             Set<Integer> clubTowns = mergeClubTowns(groups, clusters, dateline);
             rejoinDateline(groups, clusters, datelineApart, clubTowns);
@@ -261,6 +262,25 @@ final class EntityResolver {
                 && full.get(0).tokens.length == 2
                 && full.get(0).known == null
                 && full.get(0).mentions.stream().allMatch(m -> m.evidence() == null);
+    }
+
+    /**
+     * "the All Blacks" and "New Zealand" in one report are the team: the country's mentions take
+     * the team's type, as news names a national team by either.
+     */
+    private static void mergeTeamNicknames(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Set<String> countries = NameLexicon.TEAM_NICKNAMES.get(groups.get(i).key);
+            if (countries == null) {
+                continue;
+            }
+            for (int j = 0; j < groups.size(); j++) {
+                if (countries.contains(groups.get(j).key)) {
+                    groups.get(j).alias = true;
+                    clusters.union(i, j);
+                }
+            }
+        }
     }
 
     /**

@@ -369,6 +369,43 @@ final class NameLexicon {
                     "bancorp",
                     "international");
 
+    /**
+     * National teams known by a nickname, by the keys ({@link EntityResolver#key}) of the country
+     * whose name news also gives the team, in English and French: in a report that says "the All
+     * Blacks", "New Zealand" is the team too.
+     */
+    static final Map<String, Set<String>> TEAM_NICKNAMES =
+            Map.ofEntries(
+                    Map.entry("all blacks", Set.of("new zealand", "nouvelle zelande")),
+                    Map.entry("black ferns", Set.of("new zealand", "nouvelle zelande")),
+                    Map.entry("springboks", Set.of("south africa", "afrique du sud")),
+                    Map.entry("boks", Set.of("south africa", "afrique du sud")),
+                    Map.entry("wallabies", Set.of("australia", "australie")),
+                    Map.entry("wallaroos", Set.of("australia", "australie")),
+                    Map.entry("socceroos", Set.of("australia", "australie")),
+                    Map.entry("matildas", Set.of("australia", "australie")),
+                    Map.entry("los pumas", Set.of("argentina", "argentine")),
+                    Map.entry("pumas", Set.of("argentina", "argentine")),
+                    Map.entry("albiceleste", Set.of("argentina", "argentine")),
+                    Map.entry("brave blossoms", Set.of("japan", "japon")),
+                    Map.entry("flying fijians", Set.of("fiji", "fidji")),
+                    Map.entry("lelos", Set.of("georgia", "georgie")),
+                    Map.entry("three lions", Set.of("england", "angleterre")),
+                    Map.entry("lionesses", Set.of("england", "angleterre")),
+                    Map.entry("red roses", Set.of("england", "angleterre")),
+                    Map.entry("xv de la rose", Set.of("england", "angleterre")),
+                    Map.entry("xv du trefle", Set.of("ireland", "irlande")),
+                    Map.entry("xv du chardon", Set.of("scotland", "ecosse")),
+                    Map.entry("xv du poireau", Set.of("wales", "pays de galles")),
+                    Map.entry("xv de france", Set.of("france")),
+                    Map.entry("azzurri", Set.of("italy", "italie")),
+                    Map.entry("squadra azzurra", Set.of("italy", "italie")),
+                    Map.entry("selecao", Set.of("brazil", "bresil")),
+                    Map.entry("mannschaft", Set.of("germany", "allemagne")),
+                    Map.entry("die mannschaft", Set.of("germany", "allemagne")),
+                    Map.entry("oranje", Set.of("netherlands", "pays bas")),
+                    Map.entry("diables rouges", Set.of("belgium", "belgique")));
+
     /** Generational suffixes (folded, without periods) after a surname: "Marcos Jr.". */
     static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 

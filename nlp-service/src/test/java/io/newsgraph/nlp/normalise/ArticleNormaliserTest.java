@@ -2421,6 +2421,24 @@ class ArticleNormaliserTest {
                 .containsExactlyInAnyOrder(tuple("Fos-sur-Mer", 2), tuple("Le Havre", 1));
     }
 
+    @Test
+    void aNationalTeamIsNamedByItsNicknameAndByItsCountry() {
+        Article article =
+                new Article(
+                        "The All Blacks beat South Africa 24-17. New Zealand led at half-time and"
+                                + " the Springboks never caught up.");
+        article.mention("All Blacks", ORGANIZATION, 0.9);
+        article.mention("South Africa", LOCATION, 0.9);
+        article.mention("New Zealand", LOCATION, 0.9);
+        article.mention("Springboks", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("New Zealand", ORGANIZATION, 2),
+                        tuple("South Africa", ORGANIZATION, 2));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
