@@ -383,6 +383,7 @@ final class ContextEvidence {
                     "labs",
                     "therapeutics",
                     "construction",
+                    "collectivites",
                     "ingenierie",
                     "engineering",
                     "immobilier",

@@ -2439,6 +2439,41 @@ class ArticleNormaliserTest {
                         tuple("South Africa", ORGANIZATION, 2));
     }
 
+    @Test
+    void aCourtSaysWhichOneAndACourtyardIsNone() {
+        Article article =
+                new Article(
+                        "Le défilé a eu lieu dans la cour du Louvre; la cour d'appel de Paris et"
+                                + " Tisséo Collectivités ont été saisies.");
+        article.mention("Louvre", LOCATION, 0.9);
+        article.mention("Paris", LOCATION, 0.9);
+        article.mention("Tisséo Collectivités", PERSON, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Louvre", LOCATION),
+                        tuple("cour d'appel de Paris", ORGANIZATION),
+                        tuple("Tisséo Collectivités", ORGANIZATION));
+    }
+
+    @Test
+    void aDatelineOfTwoPlacesKeepsItsCreditOutAndACrossingIsNamedByItsPlace() {
+        Article article =
+                new Article(
+                        "HONG KONG/LONDON, Oct 27 (Reuters) - HSBC rose. The Rafah crossing was"
+                                + " shut.");
+        article.mention("HONG KONG", LOCATION, 0.9);
+        article.mention("LONDON", LOCATION, 0.9);
+        article.mention("Reuters", ORGANIZATION, 0.9);
+        article.mention("HSBC", ORGANIZATION, 0.9);
+        article.mention("Rafah", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Hong Kong", "London", "HSBC", "Rafah");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
