@@ -67,6 +67,10 @@ public final class ArticleNormaliser {
     private static final Set<String> VENUE_LAST_WORDS = Set.of("Arena", "Stadium");
 
     /** "Mohammed [bin] Abdulrahman Al Thani": particles inside one person's name. */
+    /** " della ", " di ": the particles of Italian place names ("San Fermo della Battaglia"). */
+    private static final Pattern ITALIAN_PLACE_PARTICLE_GAP =
+            Pattern.compile(" (?:della|delle|dello|degli|dei|di|del) ");
+
     private static final Pattern NAME_PARTICLE_GAP =
             Pattern.compile(" (?:bin|ibn|bint|ben|abu|ould|al|el|da|de|dos|van|von) ");
 
@@ -372,6 +376,19 @@ public final class ArticleNormaliser {
             }
         }
         return false;
+    }
+
+    /** The last word of a mention, as written. */
+    private static String lastWord(String text, CleanMention m) {
+        String surface = text.substring(m.begin(), m.end());
+        return surface.substring(surface.lastIndexOf(' ') + 1);
+    }
+
+    /** Whether a capitalised word follows {@code end}, so the name there goes on. */
+    private static boolean continuesAsAName(String text, int end) {
+        return end + 1 < text.length()
+                && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** Whether the mention is a place of the shipped lists: "Yaoundé", "Gard", "Guadeloupe". */
@@ -902,6 +919,32 @@ public final class ArticleNormaliser {
                 // "[Sud de France] [Arena]": a venue named after its sponsor or region.
                 last = i + 1;
                 type = EntityType.LOCATION;
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && first.type() == EntityType.LOCATION
+                    && mentions.get(i + 1).begin() >= first.end()
+                    && ITALIAN_PLACE_PARTICLE_GAP
+                            .matcher(text.substring(first.end(), mentions.get(i + 1).begin()))
+                            .matches()) {
+                // "[San Fermo] della [Battaglia]", "[Reggio] di [Calabria]": an Italian place
+                // named with a particle, which the engine cuts.
+                last = i + 1;
+                type = EntityType.LOCATION;
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && first.type() == EntityType.ORGANIZATION
+                    && mentions.get(i + 1).type() == EntityType.LOCATION
+                    && mentions.get(i + 1).begin() == first.end() + 1
+                    && text.charAt(first.end()) == ' '
+                    && !continuesAsAName(text, mentions.get(i + 1).end())
+                    && isListedPlace(text, mentions.get(i + 1))
+                    && ContextEvidence.endsAnOrganisationName(
+                            NameLexicon.fold(lastWord(text, first)))) {
+                // "[Arts Council] [England]": a body of a country named with the country after it.
+                last = i + 1;
+                type = EntityType.ORGANIZATION;
             }
             if (last == i
                     && i + 1 < mentions.size()

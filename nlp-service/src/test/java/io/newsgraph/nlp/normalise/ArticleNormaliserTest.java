@@ -2474,6 +2474,26 @@ class ArticleNormaliserTest {
                 .containsExactlyInAnyOrder("Hong Kong", "London", "HSBC", "Rafah");
     }
 
+    @Test
+    void anItalianPlaceKeepsItsParticleAndABodyItsCountry() {
+        Article article =
+                new Article(
+                        "The race climbed to San Fermo della Battaglia, and Arts Council England"
+                                + " funded the stage in Como.");
+        article.mention("San Fermo", LOCATION, 0.9);
+        article.mention("Battaglia", PERSON, 0.7);
+        article.mention("Arts Council", ORGANIZATION, 0.9);
+        article.mention("England", LOCATION, 0.9);
+        article.mention("Como", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("San Fermo della Battaglia", LOCATION),
+                        tuple("Arts Council England", ORGANIZATION),
+                        tuple("Como", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
