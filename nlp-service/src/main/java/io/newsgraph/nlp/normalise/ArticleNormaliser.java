@@ -67,6 +67,16 @@ public final class ArticleNormaliser {
     private static final Set<String> VENUE_LAST_WORDS = Set.of("Arena", "Stadium");
 
     /** "Mohammed [bin] Abdulrahman Al Thani": particles inside one person's name. */
+    /** A department or ministry named after its first subject: "Department for Science". */
+    private static final Pattern SUBJECTS_HEAD =
+            Pattern.compile(".*\\b(?:Department|Ministry) (?:for|of) (?:the )?\\p{Lu}[\\p{L}-]*");
+
+    /** ", Innovation and Technology": the department's other subjects, capitalised. */
+    private static final Pattern SUBJECTS_LIST_AFTER =
+            Pattern.compile(
+                    "(?:, \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)+,? and \\p{Lu}[\\p{L}-]*(?:"
+                            + " \\p{Lu}[\\p{L}-]*)?");
+
     /** " della ", " di ": the particles of Italian place names ("San Fermo della Battaglia"). */
     private static final Pattern ITALIAN_PLACE_PARTICLE_GAP =
             Pattern.compile(" (?:della|delle|dello|degli|dei|di|del) ");
@@ -1012,6 +1022,21 @@ public final class ArticleNormaliser {
                 if (!placeTakenForABody && street.find()) {
                     joined.add(spanning(first, street.start(), first.end(), EntityType.LOCATION));
                     i++;
+                    continue;
+                }
+            }
+            if (last == i && first.type() == EntityType.ORGANIZATION) {
+                Matcher list = SUBJECTS_LIST_AFTER.matcher(text).region(first.end(), text.length());
+                if (SUBJECTS_HEAD.matcher(text.substring(first.begin(), first.end())).matches()
+                        && list.lookingAt()) {
+                    // "[Department for Science], [Innovation] and Technology": a department of
+                    // several subjects, which the engine cuts at the first comma.
+                    int end = list.end();
+                    while (last + 1 < mentions.size() && mentions.get(last + 1).begin() < end) {
+                        last++;
+                    }
+                    joined.add(spanning(first, first.begin(), end, EntityType.ORGANIZATION));
+                    i = last + 1;
                     continue;
                 }
             }

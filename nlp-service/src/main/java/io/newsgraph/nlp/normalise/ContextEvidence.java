@@ -382,6 +382,8 @@ final class ContextEvidence {
                     "ventures",
                     "labs",
                     "therapeutics",
+                    "alliance",
+                    "coalition",
                     "construction",
                     "collectivites",
                     "ingenierie",

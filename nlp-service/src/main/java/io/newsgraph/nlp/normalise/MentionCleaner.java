@@ -135,6 +135,12 @@ final class MentionCleaner {
                     "Managing",
                     "Attorney");
 
+    /** Letters after a person's name (honours, silk, seat): "Thomas Pilgrim [KC]". */
+    private static final Set<String> POST_NOMINALS =
+            Set.of(
+                    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "MPP", "MS", "TD", "OBE", "CBE",
+                    "MBE", "KBE", "DBE", "PhD");
+
     /** Capitalised roles the engine glues to the end of a company: "General Motors Chief". */
     private static final Set<String> TRAILING_ROLES =
             Set.of(
@@ -485,7 +491,8 @@ final class MentionCleaner {
             String word = text.substring(last[0], last[1]);
             if ((Character.isLowerCase(word.codePointAt(0))
                             && NameLexicon.FUNCTION_WORDS.contains(NameLexicon.fold(word)))
-                    || SCORE.matcher(word).matches()) {
+                    || SCORE.matcher(word).matches()
+                    || (type == EntityType.PERSON && POST_NOMINALS.contains(word))) {
                 words.remove(words.size() - 1);
             } else {
                 break;

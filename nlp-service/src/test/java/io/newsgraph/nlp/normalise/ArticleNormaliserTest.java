@@ -2494,6 +2494,26 @@ class ArticleNormaliserTest {
                         tuple("Como", LOCATION));
     }
 
+    @Test
+    void aDepartmentOfSeveralSubjectsIsOneAndLettersAfterANameAreNoPartOfIt() {
+        Article article =
+                new Article(
+                        "The Department for Science, Innovation and Technology backed the"
+                                + " populist Sahra Wagenknecht Alliance (BSW), said Thomas Pilgrim"
+                                + " KC.");
+        article.mention("Department for Science", ORGANIZATION, 0.9);
+        article.mention("Innovation", ORGANIZATION, 0.6);
+        article.mention("Sahra Wagenknecht Alliance", PERSON, 0.7);
+        article.mention("Thomas Pilgrim KC", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Department for Science, Innovation and Technology", ORGANIZATION),
+                        tuple("Sahra Wagenknecht Alliance", ORGANIZATION),
+                        tuple("Thomas Pilgrim", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
