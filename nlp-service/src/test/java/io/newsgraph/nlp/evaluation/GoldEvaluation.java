@@ -63,7 +63,13 @@ public final class GoldEvaluation {
                     "gold/held-out-34.json",
                     "gold/held-out-35.json",
                     "gold/held-out-36.json",
-                    "gold/held-out-37.json");
+                    "gold/held-out-37.json",
+                    "gold/held-out-38.json",
+                    "gold/held-out-39.json",
+                    "gold/held-out-40.json",
+                    "gold/held-out-41.json",
+                    "gold/held-out-42.json",
+                    "gold/held-out-43.json");
 
     private GoldEvaluation() {}
 
