@@ -905,11 +905,12 @@ final class ContextEvidence {
                     "slovaque",
                     "danoise");
 
-    /** Whether a (folded) word ends organisation names: "Capital", "Ventures", "Council". */
+    /** Whether a (folded) word ends place names: "Glacier", "County", "Valley". */
     static boolean endsAPlaceName(String word) {
         return PLACE_LAST_WORDS.contains(word);
     }
 
+    /** Whether a (folded) word ends organisation names: "Capital", "Ventures", "Council". */
     static boolean endsAnOrganisationName(String word) {
         return ORGANISATION_LAST_WORDS.contains(word);
     }

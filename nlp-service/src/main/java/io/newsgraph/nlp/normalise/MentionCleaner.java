@@ -300,35 +300,7 @@ final class MentionCleaner {
         }
         int[] descriptor = awarded ? null : leadingDescriptor(text, span, type);
         if (descriptor != null) {
-            // "le [Slovène] [Slavko Vinčić]": a nationality or role noun, then the person.
-            List<CleanMention> pieces = new ArrayList<>(2);
-            CleanMention noun =
-                    cleanPart(
-                            text,
-                            descriptor,
-                            new EngineMention(
-                                    descriptor[0],
-                                    descriptor[1],
-                                    EntityType.MISC,
-                                    mention.confidence()),
-                            dateline);
-            CleanMention person =
-                    cleanPart(
-                            text,
-                            new int[] {descriptor[2], span[1]},
-                            new EngineMention(
-                                    descriptor[2],
-                                    span[1],
-                                    EntityType.PERSON,
-                                    mention.confidence()),
-                            dateline);
-            if (noun != null) {
-                pieces.add(noun);
-            }
-            if (person != null) {
-                pieces.add(person);
-            }
-            return pieces;
+            return descriptorAndPerson(text, descriptor, span[1], mention, dateline);
         }
         List<int[]> parts = new ArrayList<>();
         for (int[] side : splitAtRelation(text, span)) {
@@ -343,6 +315,18 @@ final class MentionCleaner {
         boolean honorific = false;
         for (int[] part : parts) {
             CleanMention one = cleanPart(text, part, mention, dateline);
+            int[] partDescriptor =
+                    one == null || one.begin() == span[0]
+                            ? null
+                            : leadingDescriptor(
+                                    text, new int[] {one.begin(), one.end()}, one.type());
+            if (partDescriptor != null) {
+                // "« Les Nuits de Tbilissi » de la [Géorgienne] [Nino Kipiani]": a title, then
+                // a nationality noun and the person, all in one engine span.
+                cleaned.addAll(
+                        descriptorAndPerson(text, partDescriptor, one.end(), mention, dateline));
+                continue;
+            }
             if (one != null && part[0] > mention.begin() && text.startsWith(" in ", part[0] - 4)) {
                 // "the National Hurricane Center in [Miami]": the town of the body before it.
                 one =
@@ -364,6 +348,36 @@ final class MentionCleaner {
             cleaned.replaceAll(CleanMention::withHonorific);
         }
         return cleaned;
+    }
+
+    /** "le [Slovène] [Slavko Vinčić]": a nationality or role noun, then the person. */
+    private static List<CleanMention> descriptorAndPerson(
+            String text, int[] descriptor, int end, EngineMention mention, Dateline dateline) {
+        List<CleanMention> pieces = new ArrayList<>(2);
+        CleanMention noun =
+                cleanPart(
+                        text,
+                        descriptor,
+                        new EngineMention(
+                                descriptor[0],
+                                descriptor[1],
+                                EntityType.MISC,
+                                mention.confidence()),
+                        dateline);
+        CleanMention person =
+                cleanPart(
+                        text,
+                        new int[] {descriptor[2], end},
+                        new EngineMention(
+                                descriptor[2], end, EntityType.PERSON, mention.confidence()),
+                        dateline);
+        if (noun != null) {
+            pieces.add(noun);
+        }
+        if (person != null) {
+            pieces.add(person);
+        }
+        return pieces;
     }
 
     private static CleanMention cleanPart(

@@ -2514,6 +2514,19 @@ class ArticleNormaliserTest {
                         tuple("Thomas Pilgrim", PERSON));
     }
 
+    @Test
+    void aNationalityNounAfterATitleTheEngineTookIsNoPartOfThePerson() {
+        Article article =
+                new Article(
+                        "Figurent « Les Nuits de Tbilissi » de la Géorgienne Nino Kipiani, chez"
+                                + " Dargaud.");
+        article.mention("Les Nuits de Tbilissi » de la Géorgienne Nino Kipiani", MISC, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Géorgienne", MISC), tuple("Nino Kipiani", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
