@@ -69,7 +69,10 @@ public final class GoldEvaluation {
                     "gold/held-out-40.json",
                     "gold/held-out-41.json",
                     "gold/held-out-42.json",
-                    "gold/held-out-43.json");
+                    "gold/held-out-43.json",
+                    "gold/held-out-44.json",
+                    "gold/held-out-45.json",
+                    "gold/held-out-46.json");
 
     private GoldEvaluation() {}
 
