@@ -31,7 +31,10 @@ public final class ArticleNormaliser {
             Pattern.compile(" et (?:de la |de l['’]|du |des |de |d['’])");
 
     /** " for the ", " for ": between a court and its circuit, an office and its subject. */
-    private static final Pattern COURT_JURISDICTION_GAP = Pattern.compile(" for (?:the )?");
+    private static final Pattern FOR_GAP = Pattern.compile(" for (?:the )?");
+
+    /** " in ": between a mission and its capital. */
+    private static final Pattern IN_GAP = Pattern.compile(" in ");
 
     /** Heads that " for the " continues: "U.S. Court of Appeals", "U.N. Office", "Agency". */
     private static final Pattern HEAD_BEFORE_FOR =
@@ -386,6 +389,18 @@ public final class ArticleNormaliser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code body}, an organisation whose name matches {@code head}, goes on over {@code
+     * gap} into {@code next}: "[U.N. Office] for the [Coordination of Humanitarian Affairs]".
+     */
+    private static boolean bodyGoesOn(
+            String text, CleanMention body, CleanMention next, Pattern head, Pattern gap) {
+        return body.type() == EntityType.ORGANIZATION
+                && next.begin() >= body.end()
+                && gap.matcher(text.substring(body.end(), next.begin())).matches()
+                && head.matcher(text.substring(body.begin(), body.end())).matches();
     }
 
     /** The last word of a mention, as written. */
@@ -893,28 +908,16 @@ public final class ArticleNormaliser {
             }
             if (last == i
                     && i + 1 < mentions.size()
-                    && first.type() == EntityType.ORGANIZATION
-                    && mentions.get(i + 1).begin() >= first.end()
-                    && COURT_JURISDICTION_GAP
-                            .matcher(text.substring(first.end(), mentions.get(i + 1).begin()))
-                            .matches()
-                    && HEAD_BEFORE_FOR
-                            .matcher(text.substring(first.begin(), first.end()))
-                            .matches()) {
+                    && (bodyGoesOn(text, first, mentions.get(i + 1), HEAD_BEFORE_FOR, FOR_GAP)
+                            || (mentions.get(i + 1).type() == EntityType.LOCATION
+                                    && bodyGoesOn(
+                                            text,
+                                            first,
+                                            mentions.get(i + 1),
+                                            MISSION_BEFORE_IN,
+                                            IN_GAP)))) {
                 // "[U.S. Court of Appeals] for the [Federal Circuit]": a court and its
-                // jurisdiction; "[U.N. Office] for the [Coordination of Humanitarian Affairs]".
-                last = i + 1;
-                type = EntityType.ORGANIZATION;
-            }
-            if (last == i
-                    && i + 1 < mentions.size()
-                    && first.type() == EntityType.ORGANIZATION
-                    && mentions.get(i + 1).type() == EntityType.LOCATION
-                    && text.startsWith(" in ", first.end())
-                    && mentions.get(i + 1).begin() == first.end() + 4
-                    && MISSION_BEFORE_IN
-                            .matcher(text.substring(first.begin(), first.end()))
-                            .matches()) {
+                // jurisdiction; "[U.N. Office] for the [Coordination of Humanitarian Affairs]";
                 // "[U.S. Embassy] in [Havana]".
                 last = i + 1;
                 type = EntityType.ORGANIZATION;
