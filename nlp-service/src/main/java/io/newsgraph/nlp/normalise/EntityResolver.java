@@ -896,7 +896,7 @@ final class EntityResolver {
     }
 
     /**
-     * "au Havre", "du Mans", "aux Sables-d'Olonne": French contracts the article of a town whose
+     * "au Havre", "du Creusot", "aux Sables-d'Olonne": French contracts the article of a town whose
      * name starts with "Le" or "Les"; such a town of the shipped lists is named with it.
      */
     private static String withContractedArticle(String name) {
