@@ -614,6 +614,13 @@ final class MentionCleaner {
         if (type == EntityType.LOCATION && !demonym) {
             return null;
         }
+        int[] lastWord = words.get(words.size() - 1);
+        if (ContextEvidence.endsAnOrganisationName(
+                NameLexicon.fold(text.substring(lastWord[0], lastWord[1])))) {
+            // "the [Sahra Wagenknecht Alliance]": a body named after someone, not a descriptor
+            // and a person.
+            return null;
+        }
         for (int k = 0; k < words.size(); k++) {
             String w = text.substring(words.get(k)[0], words.get(k)[1]);
             if (!Character.isUpperCase(w.codePointAt(0))

@@ -2527,6 +2527,17 @@ class ArticleNormaliserTest {
                 .contains(tuple("Géorgienne", MISC), tuple("Nino Kipiani", PERSON));
     }
 
+    @Test
+    void aBodyNamedAfterSomeoneIsNoDescriptorAndAPerson() {
+        Article article =
+                new Article("The ministry backed the Sahra Wagenknecht Alliance, said Mr Pilgrim.");
+        article.mention("Sahra Wagenknecht Alliance", PERSON, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Sahra Wagenknecht Alliance", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
