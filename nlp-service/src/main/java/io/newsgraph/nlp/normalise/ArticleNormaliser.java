@@ -398,9 +398,15 @@ public final class ArticleNormaliser {
     private static boolean bodyGoesOn(
             String text, CleanMention body, CleanMention next, Pattern head, Pattern gap) {
         return body.type() == EntityType.ORGANIZATION
-                && next.begin() >= body.end()
-                && gap.matcher(text.substring(body.end(), next.begin())).matches()
+                && overGap(text, body, next, gap)
                 && head.matcher(text.substring(body.begin(), body.end())).matches();
+    }
+
+    /** Whether only {@code gap} lies between {@code first} and {@code next}: " della ". */
+    private static boolean overGap(
+            String text, CleanMention first, CleanMention next, Pattern gap) {
+        return next.begin() >= first.end()
+                && gap.matcher(text.substring(first.end(), next.begin())).matches();
     }
 
     /** The last word of a mention, as written. */
@@ -936,10 +942,7 @@ public final class ArticleNormaliser {
             if (last == i
                     && i + 1 < mentions.size()
                     && first.type() == EntityType.LOCATION
-                    && mentions.get(i + 1).begin() >= first.end()
-                    && ITALIAN_PLACE_PARTICLE_GAP
-                            .matcher(text.substring(first.end(), mentions.get(i + 1).begin()))
-                            .matches()) {
+                    && overGap(text, first, mentions.get(i + 1), ITALIAN_PLACE_PARTICLE_GAP)) {
                 // "[San Fermo] della [Battaglia]", "[Reggio] di [Calabria]": an Italian place
                 // named with a particle, which the engine cuts.
                 last = i + 1;
@@ -963,10 +966,7 @@ public final class ArticleNormaliser {
                     && i + 1 < mentions.size()
                     && first.type() == EntityType.PERSON
                     && mentions.get(i + 1).type() == EntityType.PERSON
-                    && mentions.get(i + 1).begin() >= first.end()
-                    && NAME_PARTICLE_GAP
-                            .matcher(text.substring(first.end(), mentions.get(i + 1).begin()))
-                            .matches()) {
+                    && overGap(text, first, mentions.get(i + 1), NAME_PARTICLE_GAP)) {
                 last = i + 1;
                 type = EntityType.PERSON;
             }
