@@ -1132,6 +1132,11 @@ final class ContextEvidence {
         return GivenNames.SHIPPED.contains(surface.split("\\s+")[0]);
     }
 
+    /** Whether a name's key words name a storm: "typhoon kalmaegi". */
+    static boolean namesAStorm(String[] keyWords) {
+        return keyWords.length > 1 && STORM_WORDS.contains(keyWords[0]);
+    }
+
     /** A lower-case word that is not a link word: "le constructeur [allemand] Volkswagen". */
     private static boolean isAdjective(String text, int begin, String previous) {
         return !LINKS.contains(previous) && !NameLexicon.FUNCTION_WORDS.contains(previous);

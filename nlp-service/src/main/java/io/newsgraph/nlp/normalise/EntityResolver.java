@@ -27,8 +27,25 @@ final class EntityResolver {
     /** What introduces another name of the same entity: "Dagalo, known as Hemedti". */
     private static final Pattern KNOWN_AS =
             Pattern.compile(
-                    ",? (?:(?:also |better |locally )?known (?:locally )?as|dite?|surnommée?|alias)"
-                            + " ");
+                    ",? (?:(?:also |better |locally )?known (?:locally |internationally"
+                            + " )?as|dite?|surnommée?|alias) ");
+
+    /**
+     * What introduces the other name of a storm, which the Philippines name for themselves: "The
+     * typhoon, known locally as Ester", "Known locally as Tino, the storm".
+     */
+    private static final Pattern LOCAL_NAME_BEFORE =
+            Pattern.compile(
+                    "(?i)(?:\\b(?:known|named|called) (?:locally|internationally) as"
+                            + "|\\blocally (?:known as|named|called)"
+                            + "|\\b(?:baptisée?|appelée?|nommée?|connue?) localement"
+                            + "(?: sous le nom de)?) $");
+
+    /** A storm named by what it is, near its other name: "the typhoon", "la tempête". */
+    private static final Pattern STORM_NOUN =
+            Pattern.compile(
+                    "(?i)\\b(?:the|le|la|l['’]) ?"
+                            + "(?:typhoon|storm|hurricane|cyclone|typhon|tempête|ouragan)\\b");
 
     private static final List<EntityType> TYPE_PREFERENCE =
             List.of(
@@ -77,6 +94,7 @@ final class EntityResolver {
         mergeEditions(groups, clusters);
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
+        mergeStormLocalNames(text, groups, clusters);
         mergeInvertedNames(groups, clusters);
         mergePartyMembers(groups, clusters);
         mergeKnownAliases(groups, clusters);
@@ -182,7 +200,8 @@ final class EntityResolver {
                 continue;
             }
             Set<Integer> candidates = new HashSet<>();
-            for (int j = 0; j < groups.size() && !shortForm.clearlyNotPerson(); j++) {
+            boolean mayBeSurname = !shortForm.clearlyNotPerson() || shortForm.known == null;
+            for (int j = 0; j < groups.size() && mayBeSurname; j++) {
                 Group full = groups.get(j);
                 if (full.tokens.length > shortForm.tokens.length
                         && full.type() == EntityType.PERSON
@@ -209,7 +228,8 @@ final class EntityResolver {
                                     && (full.type() == EntityType.ORGANIZATION
                                             || full.type() == EntityType.MISC)
                                     && endsWith(full.tokens, shortForm.tokens))
-                            || isNamedPlace(full, shortForm)) {
+                            || isNamedPlace(full, shortForm)
+                            || isPersonTakenForAPlace(full, shortForm, groups)) {
                         candidates.add(clusters.find(j));
                     }
                 }
@@ -243,6 +263,17 @@ final class EntityResolver {
                 && full.tokens.length == 2
                 && full.tokens[0].equals(shortForm.tokens[0])
                 && ContextEvidence.endsAPlaceName(full.tokens[1]);
+    }
+
+    /**
+     * "Whitecloud" after "the NDP's Jordan Whitecloud", which the engine took for a place (Jordan):
+     * a two-word name on no list, ending with a lone name the engine reads as a person.
+     */
+    private static boolean isPersonTakenForAPlace(Group full, Group shortForm, List<Group> groups) {
+        return full.type() == EntityType.LOCATION
+                && full.tokens.length == 2
+                && full.tokens[1].equals(shortForm.tokens[0])
+                && standsForAPerson(shortForm, groups);
     }
 
     /**
@@ -643,6 +674,40 @@ final class EntityResolver {
             for (int j = 0; j < groups.size(); j++) {
                 if (j != i && !clubTowns.contains(j) && groups.get(j).key.equals(group.key)) {
                     clusters.union(i, j);
+                }
+            }
+        }
+    }
+
+    /**
+     * "The typhoon, known locally as Ester": the article's one named storm ("Typhoon Sinlaku") has
+     * that other name too; the name takes the storm's type.
+     */
+    private static void mergeStormLocalNames(String text, List<Group> groups, UnionFind clusters) {
+        Set<Integer> storms = new HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (ContextEvidence.namesAStorm(groups.get(i).tokens)) {
+                storms.add(clusters.find(i));
+            }
+        }
+        if (storms.size() != 1) {
+            return;
+        }
+        int storm = storms.iterator().next();
+        for (int i = 0; i < groups.size(); i++) {
+            for (CleanMention mention : groups.get(i).mentions) {
+                int from = Math.max(0, mention.begin() - 40);
+                boolean localName =
+                        LOCAL_NAME_BEFORE.matcher(text).region(from, mention.begin()).find();
+                int around = Math.max(0, mention.begin() - 50);
+                if (localName
+                        && STORM_NOUN
+                                .matcher(text)
+                                .region(around, Math.min(text.length(), mention.end() + 40))
+                                .find()
+                        && clusters.find(i) != storm) {
+                    groups.get(i).alias = true;
+                    clusters.union(storm, i);
                 }
             }
         }

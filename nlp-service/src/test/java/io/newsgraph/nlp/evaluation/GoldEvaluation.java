@@ -72,7 +72,10 @@ public final class GoldEvaluation {
                     "gold/held-out-43.json",
                     "gold/held-out-44.json",
                     "gold/held-out-45.json",
-                    "gold/held-out-46.json");
+                    "gold/held-out-46.json",
+                    "gold/held-out-47.json",
+                    "gold/held-out-48.json",
+                    "gold/held-out-49.json");
 
     private GoldEvaluation() {}
 

@@ -119,7 +119,7 @@ class GoldEvaluationTest {
                             "held-out-7",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.92),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.92),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.88, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -133,7 +133,7 @@ class GoldEvaluationTest {
                             "held-out-9",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.94, ORGANIZATION, 0.93),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.94, ORGANIZATION, 0.93),
                                     "fr",
                                     Map.of(PERSON, 0.90, LOCATION, 0.92, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -175,14 +175,14 @@ class GoldEvaluationTest {
                             "held-out-15",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.95, LOCATION, 0.91, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-16",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.84, LOCATION, 0.87, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.87, ORGANIZATION, 0.86),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -238,7 +238,7 @@ class GoldEvaluationTest {
                             "held-out-24",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.88),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.86, ORGANIZATION, 0.85))),
                     Map.entry(
@@ -282,7 +282,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.86, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-31",
                             Map.of(
@@ -303,7 +303,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.82, ORGANIZATION, 0.79),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.80, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.81, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-34",
                             Map.of(
@@ -350,14 +350,14 @@ class GoldEvaluationTest {
                             "held-out-40",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.84),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-41",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.89, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.77, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -378,7 +378,7 @@ class GoldEvaluationTest {
                             "held-out-44",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.86, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.82),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.85, ORGANIZATION, 0.79))),
                     Map.entry(
@@ -394,7 +394,28 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.96, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.84))));
+                                    Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.84))),
+                    Map.entry(
+                            "held-out-47",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.86, LOCATION, 0.87, ORGANIZATION, 0.87),
+                                    "fr",
+                                    Map.of(PERSON, 0.91, LOCATION, 0.90, ORGANIZATION, 0.89))),
+                    Map.entry(
+                            "held-out-48",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.88, LOCATION, 0.82, ORGANIZATION, 0.86),
+                                    "fr",
+                                    Map.of(PERSON, 0.87, LOCATION, 0.89, ORGANIZATION, 0.87))),
+                    Map.entry(
+                            "held-out-49",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.70),
+                                    "fr",
+                                    Map.of(PERSON, 0.94, LOCATION, 0.85, ORGANIZATION, 0.89))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
@@ -422,16 +443,16 @@ class GoldEvaluationTest {
                     Map.entry("held-out-4", 1),
                     Map.entry("held-out-5", 1),
                     Map.entry("held-out-6", 1),
-                    Map.entry("held-out-7", 5),
+                    Map.entry("held-out-7", 4),
                     Map.entry("held-out-8", 5),
-                    Map.entry("held-out-9", 1),
+                    Map.entry("held-out-9", 0),
                     Map.entry("held-out-10", 1),
                     Map.entry("held-out-11", 3),
                     Map.entry("held-out-12", 9),
                     Map.entry("held-out-13", 5),
                     Map.entry("held-out-14", 8),
-                    Map.entry("held-out-15", 5),
-                    Map.entry("held-out-16", 10),
+                    Map.entry("held-out-15", 3),
+                    Map.entry("held-out-16", 9),
                     Map.entry("held-out-17", 1),
                     Map.entry("held-out-18", 5),
                     Map.entry("held-out-19", 2),
@@ -439,29 +460,32 @@ class GoldEvaluationTest {
                     Map.entry("held-out-21", 4),
                     Map.entry("held-out-22", 3),
                     Map.entry("held-out-23", 4),
-                    Map.entry("held-out-24", 3),
+                    Map.entry("held-out-24", 2),
                     Map.entry("held-out-25", 4),
                     Map.entry("held-out-26", 5),
                     Map.entry("held-out-27", 6),
                     Map.entry("held-out-28", 4),
                     Map.entry("held-out-29", 4),
-                    Map.entry("held-out-30", 6),
+                    Map.entry("held-out-30", 5),
                     Map.entry("held-out-31", 10),
                     Map.entry("held-out-32", 5),
-                    Map.entry("held-out-33", 9),
+                    Map.entry("held-out-33", 8),
                     Map.entry("held-out-34", 10),
                     Map.entry("held-out-35", 3),
                     Map.entry("held-out-36", 6),
                     Map.entry("held-out-37", 11),
                     Map.entry("held-out-38", 8),
                     Map.entry("held-out-39", 8),
-                    Map.entry("held-out-40", 9),
-                    Map.entry("held-out-41", 5),
+                    Map.entry("held-out-40", 8),
+                    Map.entry("held-out-41", 4),
                     Map.entry("held-out-42", 3),
                     Map.entry("held-out-43", 6),
-                    Map.entry("held-out-44", 9),
+                    Map.entry("held-out-44", 8),
                     Map.entry("held-out-45", 7),
-                    Map.entry("held-out-46", 6));
+                    Map.entry("held-out-46", 6),
+                    Map.entry("held-out-47", 5),
+                    Map.entry("held-out-48", 6),
+                    Map.entry("held-out-49", 7));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -515,7 +539,10 @@ class GoldEvaluationTest {
                     Map.entry("held-out-43", 0.10),
                     Map.entry("held-out-44", 0.10),
                     Map.entry("held-out-45", 0.10),
-                    Map.entry("held-out-46", 0.10));
+                    Map.entry("held-out-46", 0.10),
+                    Map.entry("held-out-47", 0.10),
+                    Map.entry("held-out-48", 0.10),
+                    Map.entry("held-out-49", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -589,7 +616,10 @@ class GoldEvaluationTest {
                 "held-out-43",
                 "held-out-44",
                 "held-out-45",
-                "held-out-46"
+                "held-out-46",
+                "held-out-47",
+                "held-out-48",
+                "held-out-49"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");

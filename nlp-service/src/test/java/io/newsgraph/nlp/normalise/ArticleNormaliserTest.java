@@ -2538,6 +2538,79 @@ class ArticleNormaliserTest {
                 .containsExactly(tuple("Sahra Wagenknecht Alliance", ORGANIZATION));
     }
 
+    @Test
+    void aSurnameTheEngineTwiceCallsAPlaceIsStillItsPersonWhenNoListNamesIt() {
+        Article article =
+                new Article(
+                        "Mathis Lacombe a marqué à la 63e minute. Lacombe a alors conclu en coin,"
+                                + " puis Lacombe s'est échappé le long de la touche.");
+        article.mention("Mathis Lacombe", PERSON, 0.9);
+        article.mention("Lacombe", 2, LOCATION, 0.7);
+        article.mention("Lacombe", 3, LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Mathis Lacombe", PERSON));
+    }
+
+    @Test
+    void aPersonsFullNameTheEngineCallsAPlaceJoinsTheSurnameItReadsAsAPerson() {
+        Article article =
+                new Article(
+                        "The Conservative won ahead of the NDP's Jordan Whitecloud on 34.9%."
+                                + " Whitecloud conceded on Tuesday night.");
+        article.mention("Jordan Whitecloud", LOCATION, 0.6);
+        article.mention("Whitecloud", PERSON, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Jordan Whitecloud", PERSON))
+                .doesNotContain(tuple("Whitecloud", PERSON));
+    }
+
+    @Test
+    void theLocalNameOfTheArticlesOneStormIsThatStorm() {
+        Article article =
+                new Article(
+                        "Typhoon Sinlaku hit Samar. The typhoon, known locally as Ester, made"
+                                + " landfall before dawn. Known locally as Ester, the storm killed"
+                                + " nine.");
+        article.mention("Typhoon Sinlaku", MISC, 0.6);
+        article.mention("Samar", LOCATION, 0.9);
+        article.mention("Ester", PERSON, 0.8);
+        article.mention("Ester", 2, PERSON, 0.8);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Typhoon Sinlaku", MISC), tuple("Samar", LOCATION));
+        assertThat(mentionTexts(entities)).contains("Ester", "Ester");
+    }
+
+    @Test
+    void aLocalNameBesideTwoStormsOrNoStormIsLeftAlone() {
+        Article twoStorms =
+                new Article(
+                        "Typhoon Sinlaku and Typhoon Kujira formed. The typhoon, known locally as"
+                                + " Ester, hit first.");
+        twoStorms.mention("Typhoon Sinlaku", MISC, 0.6);
+        twoStorms.mention("Typhoon Kujira", MISC, 0.6);
+        twoStorms.mention("Ester", PERSON, 0.8);
+        Article noStormNoun =
+                new Article("Typhoon Sinlaku hit. The singer, known locally as Ester, sang.");
+        noStormNoun.mention("Typhoon Sinlaku", MISC, 0.6);
+        noStormNoun.mention("Ester", PERSON, 0.8);
+
+        assertThat(twoStorms.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Ester", PERSON));
+        assertThat(noStormNoun.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Ester", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
