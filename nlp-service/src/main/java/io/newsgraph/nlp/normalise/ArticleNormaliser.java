@@ -488,11 +488,11 @@ public final class ArticleNormaliser {
             Pattern.compile("\\b(?:on|sur|réseau social|social network|platform|plateforme) $");
 
     private static final KnownNames.Known SOCIAL_NETWORK_KNOWN =
-            new KnownNames.Known(0, EntityType.ORGANIZATION);
+            new KnownNames.Known(0, EntityType.ORGANIZATION, false);
 
     /** What a numbered road is: a place, of no line of the lists. */
     private static final KnownNames.Known NUMBERED_ROAD_KNOWN =
-            new KnownNames.Known(0, EntityType.LOCATION);
+            new KnownNames.Known(0, EntityType.LOCATION, false);
 
     /** Institutions (folded) whose name continues with "of" and a place. */
     private static final Set<String> INSTITUTIONS_OF_A_PLACE =
@@ -567,6 +567,7 @@ public final class ArticleNormaliser {
         if (matchReport) {
             SportsReport report = new SportsReport(text, dateline, cleaned);
             cleaned.replaceAll(report::clubOrPlace);
+            cleaned.replaceAll(report::nationalTeamOrPlace);
         }
         cleaned = PlacesTakenForPeople.mark(text, cleaned);
         // Known names first, so a place the engine missed can still complete the body named

@@ -1190,7 +1190,8 @@ final class ContextEvidence {
         return i == 0 || ".!?:\n«\"“|•—–-".indexOf(text.charAt(i - 1)) >= 0;
     }
 
-    private static String wordAfter(String text, int end) {
+    /** The lower-case word right after a name (folded), or null. */
+    static String wordAfter(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;

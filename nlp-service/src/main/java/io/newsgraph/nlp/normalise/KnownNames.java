@@ -37,8 +37,13 @@ final class KnownNames {
      *
      * @param id its line's number among the lines of every list read, the same for all its names
      * @param type its type
+     * @param country whether it is listed among the countries and territories, whose national teams
+     *     news names by the country alone
      */
-    record Known(int id, EntityType type) {}
+    record Known(int id, EntityType type, boolean country) {}
+
+    /** The heading of the list's section of countries and territories. */
+    static final String COUNTRIES_HEADING = "## Countries and territories";
 
     /**
      * A place in a text where a known name is written.
@@ -114,8 +119,12 @@ final class KnownNames {
         Map<String, Boolean> ambiguous = new HashMap<>();
         Map<String, List<String>> searchable = new HashMap<>();
         Map<String, Boolean> onlyCapitals = new HashMap<>();
+        boolean countries = false;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
+            if (line.startsWith("## ")) {
+                countries = line.startsWith(COUNTRIES_HEADING);
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -134,7 +143,7 @@ final class KnownNames {
                                 throw new IllegalArgumentException(
                                         where + ": unknown type " + fields[0].strip());
                     };
-            Known known = new Known(n + 1, type);
+            Known known = new Known(n + 1, type, countries && type == EntityType.LOCATION);
             for (int f = 1; f < fields.length; f++) {
                 String name = fields[f].strip();
                 boolean isAmbiguous = name.startsWith("~");

@@ -45,8 +45,33 @@ final class SportsReport {
     private static final Set<String> VENUE_HEADS =
             Set.of("stade", "court", "salle", "palais", "piste", "circuit", "velodrome", "arena");
 
+    /** Words (folded) right after a country that make it a national team: "Ireland coach". */
+    private static final Set<String> TEAM_AFTER =
+            Set.of("coach", "captain", "skipper", "players", "squad", "selectionneur", "capitaine");
+
+    /** Words (folded) right before a country that make it a national team: "beat Australia". */
+    private static final Set<String> TEAM_BEFORE =
+            Set.of(
+                    "against",
+                    "beat",
+                    "beating",
+                    "defeated",
+                    "over",
+                    "v",
+                    "vs",
+                    "facing",
+                    "face",
+                    "contre",
+                    "battu",
+                    "domine",
+                    "affronter",
+                    "affronte");
+
     private final String text;
     private final Dateline dateline;
+
+    /** Whether countries play here: "Ireland coach Andy Farrell", "beat Australia 31-20". */
+    private final boolean nationalTeams;
 
     /** Keys of the towns of the dateline and of people's surnames: never clubs here. */
     private final Set<String> notClubs = new HashSet<>();
@@ -54,7 +79,9 @@ final class SportsReport {
     SportsReport(String text, Dateline dateline, List<CleanMention> mentions) {
         this.text = text;
         this.dateline = dateline;
+        boolean teams = false;
         for (CleanMention mention : mentions) {
+            teams = teams || playsAsATeam(mention);
             String key = EntityResolver.key(text.substring(mention.begin(), mention.end()));
             if (dateline != null && dateline.contains(mention.begin(), mention.end())) {
                 // "TOULOUSE, 3 avril (AFP) -": the town of the story stays one place.
@@ -63,6 +90,7 @@ final class SportsReport {
                 notClubs.add(key.substring(key.lastIndexOf(' ') + 1));
             }
         }
+        nationalTeams = teams;
     }
 
     /** Whether {@code text} reads as a match report: a score and at least three sports words. */
@@ -76,6 +104,81 @@ final class SportsReport {
             count++;
         }
         return count >= 3;
+    }
+
+    /** Whether a country is named as a side here: "Ireland coach", "victory over New Zealand". */
+    private boolean playsAsATeam(CleanMention mention) {
+        if (!isCountry(mention) || possessive(mention)) {
+            // "to beat Spain's world number one": a player's country, not a side.
+            return false;
+        }
+        String[] before = ContextEvidence.wordsBefore(text, mention.begin(), 2);
+        String after = ContextEvidence.wordAfter(text, mention.end());
+        return (after != null && TEAM_AFTER.contains(after))
+                || (before[0] != null && TEAM_BEFORE.contains(before[0]))
+                || (before[0] != null
+                        && ARTICLES.contains(before[0])
+                        && before[1] != null
+                        && TEAM_BEFORE.contains(before[1]));
+    }
+
+    private boolean isCountry(CleanMention mention) {
+        String surface = text.substring(mention.begin(), mention.end());
+        String key = EntityResolver.key(surface);
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(key);
+        return known != null && known.country() && KnownNames.SHIPPED.writtenAsListed(key, surface);
+    }
+
+    /**
+     * The mention as its national team when countries play each other here: "Ireland scored three
+     * tries", "la France a battu l'Irlande"; still the country where the words make it a place ("in
+     * Australia", "en Irlande"), in the dateline, or before a player's name ("Spain's Pablo
+     * Marín").
+     */
+    CleanMention nationalTeamOrPlace(CleanMention mention) {
+        if (!nationalTeams
+                || mention.type() == EntityType.PERSON
+                || !isCountry(mention)
+                || (dateline != null && dateline.contains(mention.begin(), mention.end()))
+                || isPlace(mention)
+                || beforeAName(mention)) {
+            return mention;
+        }
+        return new CleanMention(
+                mention.begin(),
+                mention.end(),
+                EntityType.ORGANIZATION,
+                mention.confidence(),
+                false,
+                EntityType.ORGANIZATION);
+    }
+
+    private boolean possessive(CleanMention mention) {
+        int i = mention.end();
+        return i + 2 < text.length()
+                && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                && text.charAt(i + 1) == 's'
+                && !Character.isLetter(text.charAt(i + 2));
+    }
+
+    /** "Ireland's Conor Whelan": a country before a name says where someone is from. */
+    private boolean beforeAName(CleanMention mention) {
+        int i = mention.end() + (possessive(mention) ? 2 : 0);
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > mention.end() && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** "à Lens", "in Leeds", "le stade Bollaert-Delelis": the words before make it the place. */
+    private boolean isPlace(CleanMention mention) {
+        String[] before = ContextEvidence.wordsBefore(text, mention.begin(), 2);
+        return before[0] != null
+                && (PLACE_PREPOSITIONS.contains(before[0])
+                        || VENUE_HEADS.contains(before[0])
+                        || (ARTICLES.contains(before[0])
+                                && before[1] != null
+                                && PLACE_PREPOSITIONS.contains(before[1])));
     }
 
     /** The mention as a club when, in a match report, a one-word town stands for one. */
@@ -99,13 +202,7 @@ final class SportsReport {
             // "le Philippe-Chatrier": a court or stadium named after someone.
             return mention;
         }
-        String[] before = ContextEvidence.wordsBefore(text, mention.begin(), 2);
-        if (before[0] != null
-                && (PLACE_PREPOSITIONS.contains(before[0])
-                        || VENUE_HEADS.contains(before[0])
-                        || (ARTICLES.contains(before[0])
-                                && before[1] != null
-                                && PLACE_PREPOSITIONS.contains(before[1])))) {
+        if (isPlace(mention)) {
             return mention;
         }
         return new CleanMention(

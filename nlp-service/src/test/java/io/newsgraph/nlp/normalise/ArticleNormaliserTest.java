@@ -2611,6 +2611,64 @@ class ArticleNormaliserTest {
                 .contains(tuple("Ester", PERSON));
     }
 
+    @Test
+    void inAMatchBetweenCountriesACountryIsItsNationalTeamUnlessTheWordsMakeItThePlace() {
+        Article article =
+                new Article(
+                        "SINGAPORE (AP) - Ireland scored three tries to beat Australia 31-20"
+                                + " on Saturday. Ireland coach Andy Farrell praised the game and"
+                                + " New Zealand's Ben O'Keeffe, the referee."
+                                + " Australia, who trained in France, finish their tour against"
+                                + " Wales in Cardiff.");
+        article.mention("SINGAPORE", LOCATION, 0.9);
+        article.mention("Ireland", LOCATION, 0.9);
+        article.mention("Australia", LOCATION, 0.9);
+        article.mention("Ireland", 2, LOCATION, 0.9);
+        article.mention("Andy Farrell", PERSON, 0.9);
+        article.mention("New Zealand", LOCATION, 0.9);
+        article.mention("Ben O'Keeffe", PERSON, 0.9);
+        article.mention("Australia", 2, LOCATION, 0.9);
+        article.mention("Wales", LOCATION, 0.9);
+        article.mention("France", LOCATION, 0.9);
+        article.mention("Cardiff", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Singapore", LOCATION),
+                        tuple("Ireland", ORGANIZATION),
+                        tuple("Australia", ORGANIZATION),
+                        tuple("Andy Farrell", PERSON),
+                        tuple("New Zealand", LOCATION),
+                        tuple("Ben O'Keeffe", PERSON),
+                        tuple("Wales", ORGANIZATION),
+                        tuple("France", LOCATION),
+                        tuple("Cardiff", LOCATION));
+    }
+
+    @Test
+    void aPlayersCountryInAMatchReportStaysAPlace() {
+        Article article =
+                new Article(
+                        "TURIN (Reuters) - Britain's Oliver Thackeray beat Spain's world number one"
+                            + " Mateo Ruiz 6-3 6-4 in the season's last match. The coach said the"
+                            + " game was won early; in England or Spain that point counts.");
+        article.mention("TURIN", LOCATION, 0.9);
+        article.mention("Britain", LOCATION, 0.9);
+        article.mention("Oliver Thackeray", PERSON, 0.9);
+        article.mention("Spain", LOCATION, 0.9);
+        article.mention("Mateo Ruiz", PERSON, 0.9);
+        article.mention("England", LOCATION, 0.9);
+        article.mention("Spain", 2, LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Britain", LOCATION),
+                        tuple("Spain", LOCATION),
+                        tuple("England", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
