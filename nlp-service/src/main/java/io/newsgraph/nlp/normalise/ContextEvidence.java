@@ -156,7 +156,15 @@ final class ContextEvidence {
                     "reef",
                     "archipelago",
                     "basin",
-                    "estuary");
+                    "estuary",
+                    "airport",
+                    "field",
+                    "park",
+                    "road",
+                    "forest",
+                    "dam",
+                    "palace",
+                    "inlet");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =

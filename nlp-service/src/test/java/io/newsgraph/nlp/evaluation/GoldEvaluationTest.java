@@ -161,7 +161,7 @@ class GoldEvaluationTest {
                             "held-out-13",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.82, LOCATION, 0.91, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.82, LOCATION, 0.91, ORGANIZATION, 0.83),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -189,7 +189,7 @@ class GoldEvaluationTest {
                             "held-out-17",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.88),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.85))),
                     Map.entry(
@@ -203,7 +203,7 @@ class GoldEvaluationTest {
                             "held-out-19",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.93, ORGANIZATION, 0.78),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.94, ORGANIZATION, 0.80),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.87, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -224,14 +224,14 @@ class GoldEvaluationTest {
                             "held-out-22",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.84, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.87, ORGANIZATION, 0.87),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-23",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.87, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.90, LOCATION, 0.86, ORGANIZATION, 0.84))),
                     Map.entry(
@@ -245,7 +245,7 @@ class GoldEvaluationTest {
                             "held-out-25",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.93, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.75, ORGANIZATION, 0.84))),
                     Map.entry(
@@ -266,7 +266,7 @@ class GoldEvaluationTest {
                             "held-out-28",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -287,21 +287,21 @@ class GoldEvaluationTest {
                             "held-out-31",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.76),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.77),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.83, ORGANIZATION, 0.77))),
                     Map.entry(
                             "held-out-32",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.91, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.92, ORGANIZATION, 0.84),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-33",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.82, ORGANIZATION, 0.79),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.83, ORGANIZATION, 0.80),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.81, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -329,7 +329,7 @@ class GoldEvaluationTest {
                             "held-out-37",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.85, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.86, ORGANIZATION, 0.84),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -350,7 +350,7 @@ class GoldEvaluationTest {
                             "held-out-40",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.92))),
                     Map.entry(
@@ -364,7 +364,7 @@ class GoldEvaluationTest {
                             "held-out-42",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.83, ORGANIZATION, 0.80),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.84, ORGANIZATION, 0.81),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.87, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -385,7 +385,7 @@ class GoldEvaluationTest {
                             "held-out-45",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.85),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -406,7 +406,7 @@ class GoldEvaluationTest {
                             "held-out-48",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.82, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.84, ORGANIZATION, 0.87),
                                     "fr",
                                     Map.of(PERSON, 0.87, LOCATION, 0.89, ORGANIZATION, 0.87))),
                     Map.entry(

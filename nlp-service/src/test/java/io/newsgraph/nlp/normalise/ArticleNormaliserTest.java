@@ -2669,6 +2669,32 @@ class ArticleNormaliserTest {
                         tuple("England", LOCATION));
     }
 
+    @Test
+    void airportsFieldsParksRoadsForestsDamsPalacesAndInletsArePlaces() {
+        Article article =
+                new Article(
+                        "Flights left Seattle-Tacoma International Airport for Ford Field, past"
+                                + " T-Mobile Park, Manila North Road, Los Padres National Forest,"
+                                + " Mullaperiyar Dam, Ciragan Palace and Jupiter Inlet.");
+        for (String place :
+                List.of(
+                        "Seattle-Tacoma International Airport",
+                        "Ford Field",
+                        "T-Mobile Park",
+                        "Manila North Road",
+                        "Los Padres National Forest",
+                        "Mullaperiyar Dam",
+                        "Ciragan Palace",
+                        "Jupiter Inlet")) {
+            article.mention(place, ORGANIZATION, 0.6);
+        }
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::type)
+                .hasSize(8)
+                .containsOnly(LOCATION);
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
