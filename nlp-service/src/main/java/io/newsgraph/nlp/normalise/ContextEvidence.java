@@ -974,6 +974,10 @@ final class ContextEvidence {
                         || LAW_LAST_WORDS.contains(words[words.length - 1]))) {
             return EntityType.MISC;
         }
+        if (words.length > 1 && !known && isListedBodyOfAPlace(EntityResolver.key(folded))) {
+            // "[Altice France]", "[Woolworths New Zealand]": a listed firm's arm in a place.
+            return EntityType.ORGANIZATION;
+        }
         if (words.length == 1
                 && PARTY_ADJECTIVES.contains(words[0])
                 && wordAfter(text, end) != null
@@ -1138,6 +1142,21 @@ final class ContextEvidence {
             }
         }
         return GivenNames.SHIPPED.contains(surface.split("\\s+")[0]);
+    }
+
+    /** A listed organisation's name, then a listed place's: "altice france". */
+    private static boolean isListedBodyOfAPlace(String key) {
+        for (int split = key.indexOf(' '); split > 0; split = key.indexOf(' ', split + 1)) {
+            KnownNames.Known body = KnownNames.SHIPPED.lookup(key.substring(0, split));
+            KnownNames.Known place = KnownNames.SHIPPED.lookup(key.substring(split + 1));
+            if (body != null
+                    && body.type() == EntityType.ORGANIZATION
+                    && place != null
+                    && place.type() == EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name's key words name a storm: "typhoon kalmaegi". */

@@ -142,7 +142,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.89, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.84, ORGANIZATION, 0.82))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-11",
                             Map.of(
@@ -191,7 +191,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-18",
                             Map.of(
@@ -240,7 +240,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.86, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-25",
                             Map.of(
@@ -317,7 +317,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-36",
                             Map.of(
@@ -387,7 +387,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.87, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-46",
                             Map.of(

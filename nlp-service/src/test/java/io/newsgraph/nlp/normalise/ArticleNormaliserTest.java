@@ -2695,6 +2695,22 @@ class ArticleNormaliserTest {
                 .containsOnly(LOCATION);
     }
 
+    @Test
+    void aListedFirmNamedWithAListedPlaceIsThatFirmsArm() {
+        Article article =
+                new Article(
+                        "Son propriétaire, Altice France, espérait un feu vert ; le Crédit agricole"
+                                + " Aquitaine prête aux viticulteurs.");
+        article.mention("Altice France", PERSON, 0.7);
+        article.mention("Crédit agricole Aquitaine", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Altice France", ORGANIZATION),
+                        tuple("Crédit agricole Aquitaine", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
