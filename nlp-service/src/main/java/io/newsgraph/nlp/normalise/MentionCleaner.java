@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 final class MentionCleaner {
 
     /** Pipes and bullets separate a kicker ("À VOIR AUSSI |") from the headline that follows. */
+    /** " du Var", " de la Somme", " des Hauts-de-Seine": a body's place after its name. */
+    private static final Pattern OF_A_PLACE =
+            Pattern.compile(" (?:du|de la|de l['’]|des|de|d['’]) ?(\\p{Lu}[\\p{L}'’-]*)");
+
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·»]\\s*");
 
     /**
@@ -717,27 +721,46 @@ final class MentionCleaner {
     }
 
     /**
-     * "la députée [RN] Sylvie Maisonnet", "[CEO] Tim Cook": a party or role acronym, then a person.
-     */
-    /**
-     * Where, in {@code span}, an acronym or a known organisation of one word ends and a person
-     * named by a common given name starts ("RN Franck Allisio", "Renault Luca de Meo"), or null.
+     * Where, in {@code span}, an acronym or a known organisation ends and a person named by a
+     * common given name starts ("RN Franck Allisio", "Renault Luca de Meo", "Stade rochelais Enzo
+     * Marchetti", "RN du Var Laure Montagnac"), or null.
      */
     private static int[] personAfterBody(String text, int[] span) {
         List<int[]> words = words(text, span[0], span[1]);
-        if (words.size() < 3) {
-            return null;
+        for (int k = 1; k + 1 < words.size(); k++) {
+            String word = text.substring(words.get(k)[0], words.get(k)[1]);
+            if (GivenNames.SHIPPED.contains(word)) {
+                return namesABody(text, words.subList(0, k))
+                        ? new int[] {words.get(k - 1)[1], words.get(k)[0]}
+                        : null;
+            }
         }
+        return null;
+    }
+
+    /** An acronym or a listed name, alone or with the listed place it is of ("RN du Var"). */
+    private static boolean namesABody(String text, List<int[]> words) {
         String first = text.substring(words.get(0)[0], words.get(0)[1]);
-        String second = text.substring(words.get(1)[0], words.get(1)[1]);
-        boolean body =
+        boolean acronymOrListed =
                 (first.length() >= 2
                                 && first.length() <= 5
                                 && first.codePoints().allMatch(Character::isUpperCase))
                         || KnownNames.SHIPPED.lookup(EntityResolver.key(first)) != null;
-        return body && GivenNames.SHIPPED.contains(second)
-                ? new int[] {words.get(0)[1], words.get(1)[0]}
-                : null;
+        if (words.size() == 1) {
+            return acronymOrListed;
+        }
+        String whole = text.substring(words.get(0)[0], words.get(words.size() - 1)[1]);
+        if (KnownNames.SHIPPED.lookup(EntityResolver.key(whole)) != null) {
+            return true;
+        }
+        Matcher ofAPlace =
+                OF_A_PLACE.matcher(whole).region(words.get(0)[1] - words.get(0)[0], whole.length());
+        return acronymOrListed && ofAPlace.matches() && isListedPlace(ofAPlace.group(1));
+    }
+
+    private static boolean isListedPlace(String name) {
+        KnownNames.Known place = KnownNames.SHIPPED.lookup(EntityResolver.key(name));
+        return place != null && place.type() == EntityType.LOCATION;
     }
 
     private static int[] withoutLeadingAcronym(String text, int[] span) {

@@ -226,7 +226,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.87, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.85, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-23",
                             Map.of(
@@ -268,7 +268,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-29",
                             Map.of(
@@ -373,7 +373,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.80, ORGANIZATION, 0.82))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.81, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-44",
                             Map.of(

@@ -2711,6 +2711,24 @@ class ArticleNormaliserTest {
                         tuple("Crédit agricole Aquitaine", ORGANIZATION));
     }
 
+    @Test
+    void aListedBodyOfSeveralWordsThenAPersonAreTwo() {
+        Article article =
+                new Article(
+                        "Figurent le pilier du Stade rochelais Enzo Marchetti, 22 ans, et la"
+                                + " députée RN du Var Laure Montagnac.");
+        article.mention("Stade rochelais Enzo Marchetti", LOCATION, 0.6);
+        article.mention("RN du Var Laure Montagnac", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Stade rochelais", ORGANIZATION),
+                        tuple("Enzo Marchetti", PERSON),
+                        tuple("RN du Var", ORGANIZATION),
+                        tuple("Laure Montagnac", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
