@@ -97,7 +97,7 @@ public final class ArticleNormaliser {
             Pattern.compile(
                     "(?U)\\b(?:(?:tribunal|conseil|parquet|barreau|commissariat|commission|mairie|préfecture"
                         + "|prefecture|université|ministère|chambre|assemblée|académie|rectorat|CHU"
-                        + "|CHRU|CHR|police|gendarmerie|section|groupement|communauté)(?:"
+                        + "|CHRU|CHR|police|gendarmerie|section|groupement|communauté|brigade|diocèse|équipe)(?:"
                         + " [\\p{Ll}'’-]+){0,4}|cour(?: [\\p{Ll}'’-]+){1,4}) (?:de la |de l['’]|de"
                         + " |du |des |d['’])$");
 
@@ -112,6 +112,15 @@ public final class ArticleNormaliser {
                             + "|Office|Agence|Comité|Fédération|Union|Confédération|Direction"
                             + "|Service|Établissement)"
                             + "(?: [\\p{Ll}'’-]+){1,9} (?:de la |de l['’]|de |du |des |d['’])$");
+
+    /**
+     * A school's or research centre's head right before the name of whom it is named after: "le
+     * [lycée Jean-Rostand]", "le [centre Léon-Bérard]" act as bodies.
+     */
+    private static final Pattern BODY_NAMED_AFTER_SOMEONE_BEFORE =
+            Pattern.compile(
+                    "(?U)\\b(?:lycée(?: professionnel| agricole| général|"
+                            + " polyvalent)?|collège|école|centre|groupe scolaire) $");
 
     /** A street's or venue's head right before the name of whom it is named after. */
     private static final Pattern NAMED_AFTER_SOMEONE_BEFORE =
@@ -1054,6 +1063,17 @@ public final class ArticleNormaliser {
                                 .region(Math.max(lineStart, first.begin() - 12), first.begin());
                 if (named.find()) {
                     joined.add(spanning(first, named.start(), first.end(), EntityType.LOCATION));
+                    i++;
+                    continue;
+                }
+                Matcher body =
+                        BODY_NAMED_AFTER_SOMEONE_BEFORE
+                                .matcher(text)
+                                .region(Math.max(lineStart, first.begin() - 30), first.begin());
+                if (body.find() && text.substring(first.begin(), first.end()).contains("-")) {
+                    // Named after someone, French joins the name's words: "[Léon-Bérard]"; "le
+                    // centre Tom Pradier" is a rugby player's position.
+                    joined.add(spanning(first, body.start(), first.end(), EntityType.ORGANIZATION));
                     i++;
                     continue;
                 }

@@ -95,6 +95,7 @@ final class EntityResolver {
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
         mergeStormLocalNames(text, groups, clusters);
+        mergeNamedAfterSomeone(groups, clusters);
         mergeInvertedNames(groups, clusters);
         mergePartyMembers(groups, clusters);
         mergeKnownAliases(groups, clusters);
@@ -708,6 +709,30 @@ final class EntityResolver {
                         && clusters.find(i) != storm) {
                     groups.get(i).alias = true;
                     clusters.union(storm, i);
+                }
+            }
+        }
+    }
+
+    /** Heads (folded) of French schools and centres named after someone: "lycée Jean-Rostand". */
+    private static final Set<String> NAMED_AFTER_SOMEONE_HEADS =
+            Set.of("lycee", "college", "ecole", "centre");
+
+    /**
+     * "Saint-Exupéry" after "le lycée Saint-Exupéry": the school, named by whom it is named after;
+     * the name takes the school's type.
+     */
+    private static void mergeNamedAfterSomeone(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group body = groups.get(i);
+            if (body.tokens.length < 3 || !NAMED_AFTER_SOMEONE_HEADS.contains(body.tokens[0])) {
+                continue;
+            }
+            String name = body.key.substring(body.tokens[0].length() + 1);
+            for (int j = 0; j < groups.size(); j++) {
+                if (groups.get(j).key.equals(name)) {
+                    groups.get(j).alias = true;
+                    clusters.union(i, j);
                 }
             }
         }

@@ -93,7 +93,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-4",
                             Map.of(
@@ -170,7 +170,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.87, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-15",
                             Map.of(
@@ -219,7 +219,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.88, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.92))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-22",
                             Map.of(
@@ -233,7 +233,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.86, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-24",
                             Map.of(
@@ -289,14 +289,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.77),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.83, ORGANIZATION, 0.77))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.79))),
                     Map.entry(
                             "held-out-32",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.86, LOCATION, 0.92, ORGANIZATION, 0.84),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-33",
                             Map.of(
@@ -310,7 +310,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.81, LOCATION, 0.88, ORGANIZATION, 0.80),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.81, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.83, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-35",
                             Map.of(
@@ -352,7 +352,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.92))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.93))),
                     Map.entry(
                             "held-out-41",
                             Map.of(

@@ -2729,6 +2729,51 @@ class ArticleNormaliserTest {
                         tuple("Laure Montagnac", PERSON));
     }
 
+    @Test
+    void aFrenchBrigadeDioceseOrTeamIsABodyNamedAfterItsPlace() {
+        Article article =
+                new Article(
+                        "La brigade de gendarmerie de Felletin enquête ; le diocèse de Beauvais et"
+                                + " l'équipe de France ont réagi.");
+        article.mention("Felletin", LOCATION, 0.9);
+        article.mention("Beauvais", LOCATION, 0.9);
+        article.mention("France", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("brigade de gendarmerie de Felletin", ORGANIZATION),
+                        tuple("diocèse de Beauvais", ORGANIZATION),
+                        tuple("équipe de France", ORGANIZATION));
+    }
+
+    @Test
+    void aSchoolOrCentreNamedAfterSomeoneIsABodyAndItsNameAloneIsIt() {
+        Article article =
+                new Article(
+                        "Le lycée Saint-Exupéry ferme une classe ; Saint-Exupéry garde ses élèves."
+                            + " Le centre Léon-Bérard recrute, et le centre Tom Pradier a marqué.");
+        article.mention("Saint-Exupéry", PERSON, 0.8);
+        article.mention("Saint-Exupéry", 2, PERSON, 0.8);
+        article.mention("Léon-Bérard", PERSON, 0.8);
+        article.mention("Tom Pradier", PERSON, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("lycée Saint-Exupéry", ORGANIZATION),
+                        tuple("centre Léon-Bérard", ORGANIZATION),
+                        tuple("Tom Pradier", PERSON));
+        assertThat(mentionTexts(entities))
+                .containsExactlyInAnyOrder(
+                        "lycée Saint-Exupéry",
+                        "Saint-Exupéry",
+                        "centre Léon-Bérard",
+                        "Tom Pradier");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
