@@ -99,6 +99,7 @@ final class EntityResolver {
         mergeInvertedNames(groups, clusters);
         mergePartyMembers(groups, clusters);
         mergeKnownAliases(groups, clusters);
+        mergeAmbiguousShortPlaceNames(groups, clusters);
         mergeTeamNicknames(groups, clusters);
         if (matchReport) {
             Set<Integer> clubTowns = mergeClubTowns(groups, clusters, dateline);
@@ -216,6 +217,11 @@ final class EntityResolver {
                     candidates.add(clusters.find(j));
                 }
             }
+            if (candidates.size() > 1) {
+                // "Delgado" between "Marcus Delgado" and "his mother, Rosa Delgado": the person
+                // the article had named when the surname came, if it comes before the other.
+                candidates = introducedBefore(shortForm, candidates, groups, clusters);
+            }
             boolean surnameOfAPerson = !candidates.isEmpty();
             if (candidates.isEmpty()
                     && shortForm.tokens.length == 1
@@ -311,6 +317,42 @@ final class EntityResolver {
                     groups.get(j).alias = true;
                     clusters.union(i, j);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Congo" beside "Democratic Republic of Congo": a short name the list gives to another country
+     * (the Republic of the Congo) but marks as ambiguous is the article's one official name of a
+     * country it ends, unless the article also names that other country.
+     */
+    private static void mergeAmbiguousShortPlaceNames(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group shortForm = groups.get(i);
+            if (shortForm.tokens.length != 1
+                    || shortForm.known == null
+                    || !shortForm.known.country()
+                    || !KnownNames.SHIPPED.ambiguous(shortForm.key)) {
+                continue;
+            }
+            int listedPlace = shortForm.known.id();
+            Set<Integer> longer = new HashSet<>();
+            boolean listedPlaceNamed = false;
+            for (int j = 0; j < groups.size(); j++) {
+                Group other = groups.get(j);
+                if (j == i || other.known == null) {
+                    continue;
+                }
+                listedPlaceNamed |= other.known.id() == listedPlace;
+                if (other.tokens.length >= 3
+                        && other.known.country()
+                        && endsWith(other.tokens, shortForm.tokens)) {
+                    longer.add(clusters.find(j));
+                }
+            }
+            if (longer.size() == 1 && !listedPlaceNamed) {
+                shortForm.forgetKnown();
+                clusters.union(i, longer.iterator().next());
             }
         }
     }
@@ -551,12 +593,52 @@ final class EntityResolver {
      * news names the person again by the first.
      */
     private static boolean isFirstOfTwoSurnames(Group shortForm, Group full) {
-        return shortForm.tokens.length == 1
-                && full.tokens.length == 3
+        if (shortForm.tokens.length != 1
+                || NameLexicon.FUNCTION_WORDS.contains(shortForm.tokens[0])) {
+            return false;
+        }
+        for (int k = 1; k + 2 < full.tokens.length; k++) {
+            if (full.tokens[k].equals(shortForm.tokens[0])
+                    && PORTUGUESE_PARTICLES.contains(full.tokens[k + 1])) {
+                // "Lula" of "Luiz Inacio Lula da Silva": the name before "da Silva", however
+                // common as a given name.
+                return true;
+            }
+        }
+        return full.tokens.length == 3
                 && full.tokens[1].equals(shortForm.tokens[0])
-                && !NameLexicon.FUNCTION_WORDS.contains(full.tokens[1])
                 && GivenNames.SHIPPED.contains(full.tokens[0])
                 && !GivenNames.SHIPPED.contains(full.tokens[1]);
+    }
+
+    /** Particles (folded) of Portuguese surnames: "Lula da Silva", "Conceição dos Santos". */
+    private static final Set<String> PORTUGUESE_PARTICLES = Set.of("da", "do", "das", "dos");
+
+    /**
+     * Of several people sharing a surname, the one whose name the article gave before every mention
+     * of the lone surname, all of which come before the others are named; or none.
+     */
+    private static Set<Integer> introducedBefore(
+            Group shortForm, Set<Integer> candidates, List<Group> groups, UnionFind clusters) {
+        Map<Integer, Integer> firstBegin = new HashMap<>();
+        for (int j = 0; j < groups.size(); j++) {
+            int root = clusters.find(j);
+            if (candidates.contains(root)
+                    && groups.get(j).tokens.length > shortForm.tokens.length) {
+                firstBegin.merge(root, groups.get(j).mentions.get(0).begin(), Math::min);
+            }
+        }
+        int from = shortForm.mentions.get(0).begin();
+        int to = shortForm.mentions.get(shortForm.mentions.size() - 1).begin();
+        Set<Integer> before = new HashSet<>();
+        for (var candidate : firstBegin.entrySet()) {
+            if (candidate.getValue() < from) {
+                before.add(candidate.getKey());
+            } else if (candidate.getValue() < to) {
+                return Set.of();
+            }
+        }
+        return before.size() == 1 ? before : Set.of();
     }
 
     /** Country prefixes (as keys) of bodies' names: "U.S. Federal Reserve", "UK Space Agency". */

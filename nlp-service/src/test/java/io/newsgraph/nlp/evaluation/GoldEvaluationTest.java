@@ -147,21 +147,21 @@ class GoldEvaluationTest {
                             "held-out-11",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.92, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.93, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-12",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.85, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-13",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.82, LOCATION, 0.91, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.83, LOCATION, 0.91, ORGANIZATION, 0.83),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -182,7 +182,7 @@ class GoldEvaluationTest {
                             "held-out-16",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.87, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.88, ORGANIZATION, 0.86),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -280,21 +280,21 @@ class GoldEvaluationTest {
                             "held-out-30",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-31",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.77),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.78),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.79))),
                     Map.entry(
                             "held-out-32",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.92, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.93, ORGANIZATION, 0.84),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -324,7 +324,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.93),
                                     "fr",
-                                    Map.of(PERSON, 0.85, LOCATION, 0.92, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.92, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-37",
                             Map.of(
@@ -343,7 +343,7 @@ class GoldEvaluationTest {
                             "held-out-39",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.93, ORGANIZATION, 0.92),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.93),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.84))),
                     Map.entry(
@@ -364,7 +364,7 @@ class GoldEvaluationTest {
                             "held-out-42",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.84, ORGANIZATION, 0.81),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.84, ORGANIZATION, 0.81),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.87, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -447,12 +447,12 @@ class GoldEvaluationTest {
                     Map.entry("held-out-8", 5),
                     Map.entry("held-out-9", 0),
                     Map.entry("held-out-10", 1),
-                    Map.entry("held-out-11", 3),
-                    Map.entry("held-out-12", 9),
-                    Map.entry("held-out-13", 5),
+                    Map.entry("held-out-11", 2),
+                    Map.entry("held-out-12", 7),
+                    Map.entry("held-out-13", 4),
                     Map.entry("held-out-14", 8),
                     Map.entry("held-out-15", 3),
-                    Map.entry("held-out-16", 9),
+                    Map.entry("held-out-16", 8),
                     Map.entry("held-out-17", 1),
                     Map.entry("held-out-18", 5),
                     Map.entry("held-out-19", 2),
@@ -466,19 +466,19 @@ class GoldEvaluationTest {
                     Map.entry("held-out-27", 6),
                     Map.entry("held-out-28", 4),
                     Map.entry("held-out-29", 4),
-                    Map.entry("held-out-30", 5),
-                    Map.entry("held-out-31", 10),
-                    Map.entry("held-out-32", 5),
+                    Map.entry("held-out-30", 4),
+                    Map.entry("held-out-31", 9),
+                    Map.entry("held-out-32", 4),
                     Map.entry("held-out-33", 8),
                     Map.entry("held-out-34", 10),
                     Map.entry("held-out-35", 3),
-                    Map.entry("held-out-36", 6),
+                    Map.entry("held-out-36", 5),
                     Map.entry("held-out-37", 11),
                     Map.entry("held-out-38", 8),
-                    Map.entry("held-out-39", 8),
+                    Map.entry("held-out-39", 6),
                     Map.entry("held-out-40", 8),
                     Map.entry("held-out-41", 4),
-                    Map.entry("held-out-42", 3),
+                    Map.entry("held-out-42", 2),
                     Map.entry("held-out-43", 6),
                     Map.entry("held-out-44", 8),
                     Map.entry("held-out-45", 7),

@@ -2774,6 +2774,87 @@ class ArticleNormaliserTest {
                         "Tom Pradier");
     }
 
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneNamedBeforeItWhenTheOtherComesAfter() {
+        Article article =
+                new Article(
+                        "Marcus Delgado, 27, died on Nov. 18. Police said Delgado had reached"
+                                + " toward his waist, said an attorney for Delgado's mother, Rosa"
+                                + " Delgado.");
+        article.mention("Marcus Delgado", PERSON, 0.9);
+        article.mention("Delgado", 2, PERSON, 0.9);
+        article.mention("Delgado", 3, PERSON, 0.9);
+        article.mention("Rosa Delgado", PERSON, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Marcus Delgado", PERSON), tuple("Rosa Delgado", PERSON));
+        assertThat(
+                        entities.stream()
+                                .filter(e -> e.name().equals("Marcus Delgado"))
+                                .flatMap(e -> e.mentions().stream())
+                                .map(ArticleMention::text))
+                .containsExactly("Marcus Delgado", "Delgado", "Delgado");
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareAfterBothAreNamedStaysApart() {
+        Article article =
+                new Article(
+                        "Mukesh Ambani spoke first. Ambani said his son Akash Ambani would lead"
+                                + " the unit; Ambani added that the listing comes next year.");
+        article.mention("Mukesh Ambani", PERSON, 0.9);
+        article.mention("Ambani", 2, PERSON, 0.9);
+        article.mention("Akash Ambani", PERSON, 0.9);
+        article.mention("Ambani", 4, PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Mukesh Ambani", "Akash Ambani", "Ambani");
+    }
+
+    @Test
+    void theNameBeforeAPortugueseSurnameParticleIsThePerson() {
+        Article article =
+                new Article(
+                        "President Luiz Inacio Lula da Silva pledged to end deforestation. Lula's"
+                                + " government says the reform works.");
+        article.mention("Luiz Inacio Lula da Silva", PERSON, 0.9);
+        article.mention("Lula", 2, PERSON, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Luiz Inacio Lula da Silva", PERSON));
+    }
+
+    @Test
+    void anAmbiguousShortNameOfACountryIsTheOneOfficialNameItEnds() {
+        Article article =
+                new Article(
+                        "The Democratic Republic of Congo halted exports. Congo supplies most of"
+                                + " the world's cobalt.");
+        article.mention("Democratic Republic of Congo", LOCATION, 0.9);
+        article.mention("Congo", 2, LOCATION, 0.9);
+        Article both =
+                new Article(
+                        "The Democratic Republic of Congo and Congo-Brazzaville met. Congo's"
+                                + " delegation left.");
+        both.mention("Democratic Republic of Congo", LOCATION, 0.9);
+        both.mention("Congo-Brazzaville", LOCATION, 0.9);
+        both.mention("Congo", 3, LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Democratic Republic of Congo", LOCATION));
+        assertThat(both.normalise())
+                .extracting(ArticleEntity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Democratic Republic of Congo", 1), tuple("Congo-Brazzaville", 2));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
