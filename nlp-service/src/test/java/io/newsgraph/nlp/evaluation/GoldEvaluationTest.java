@@ -98,7 +98,7 @@ class GoldEvaluationTest {
                             "held-out-4",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.86),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.93))),
                     Map.entry(
@@ -119,7 +119,7 @@ class GoldEvaluationTest {
                             "held-out-7",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.92),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.93),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.88, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -147,7 +147,7 @@ class GoldEvaluationTest {
                             "held-out-11",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.93, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.93, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -175,7 +175,7 @@ class GoldEvaluationTest {
                             "held-out-15",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.95, LOCATION, 0.91, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.95, LOCATION, 0.91, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -189,7 +189,7 @@ class GoldEvaluationTest {
                             "held-out-17",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -205,7 +205,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.94, ORGANIZATION, 0.80),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.87, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.87, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-20",
                             Map.of(
@@ -240,7 +240,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-25",
                             Map.of(
@@ -254,12 +254,12 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.84, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-27",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.94, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.94, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -275,7 +275,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.80, ORGANIZATION, 0.83))),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.80, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-30",
                             Map.of(
@@ -324,7 +324,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.93),
                                     "fr",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.92, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.92, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-37",
                             Map.of(
@@ -343,7 +343,7 @@ class GoldEvaluationTest {
                             "held-out-39",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.93),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.94),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.84))),
                     Map.entry(
@@ -392,7 +392,7 @@ class GoldEvaluationTest {
                             "held-out-46",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.96, ORGANIZATION, 0.91),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.96, ORGANIZATION, 0.92),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.84))),
                     Map.entry(
