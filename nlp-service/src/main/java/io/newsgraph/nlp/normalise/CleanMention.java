@@ -28,7 +28,14 @@ record CleanMention(
     }
 
     /** What separates the names of one list: "Dublin, Cork and Galway", "Shell, BP et Total". */
-    private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or|et|ou) |, ");
+    /**
+     * What separates the names of one list: "Dublin, Cork and Galway", "du MoDem et d'Horizons",
+     * "Les Républicains (LR) et Renaissance".
+     */
+    private static final Pattern LIST_GAP =
+            Pattern.compile(
+                    "\\)?(?:,? (?:and|or|et|ou) (?:de la |de l['’]|de |du |des |d['’]|à |au |aux"
+                            + " )?|, )");
 
     /**
      * The mention at {@code neighbour}, when it and the one at {@code i} are names of one list

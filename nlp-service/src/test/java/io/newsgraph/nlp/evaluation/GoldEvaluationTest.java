@@ -156,7 +156,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-13",
                             Map.of(
@@ -177,7 +177,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.95, LOCATION, 0.91, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-16",
                             Map.of(
@@ -219,7 +219,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.88, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-22",
                             Map.of(
@@ -240,7 +240,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-25",
                             Map.of(
@@ -268,7 +268,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.90, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-29",
                             Map.of(
@@ -359,7 +359,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.77, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.77, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-42",
                             Map.of(

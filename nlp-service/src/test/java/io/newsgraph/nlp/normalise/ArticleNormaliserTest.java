@@ -2855,6 +2855,23 @@ class ArticleNormaliserTest {
                         tuple("Democratic Republic of Congo", 1), tuple("Congo-Brazzaville", 2));
     }
 
+    @Test
+    void anAmbiguousListedPartyListedWithASureOneInFrenchIsThatParty() {
+        Article article =
+                new Article(
+                        "Les députés du MoDem et d'Horizons ont voté pour. Les Républicains (LR) et"
+                                + " Renaissance ont annoncé leur soutien.");
+        article.mention("MoDem", ORGANIZATION, 0.9);
+        article.mention("Horizons", MISC, 0.8);
+        article.mention("Les Républicains", ORGANIZATION, 0.9);
+        article.mention("LR", ORGANIZATION, 0.9);
+        article.mention("Renaissance", MISC, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Horizons", ORGANIZATION), tuple("Renaissance", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
