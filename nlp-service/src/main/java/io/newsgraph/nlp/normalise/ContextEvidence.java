@@ -164,7 +164,14 @@ final class ContextEvidence {
                     "forest",
                     "dam",
                     "palace",
-                    "inlet");
+                    "inlet",
+                    "avenue",
+                    "street",
+                    "boulevard",
+                    "square",
+                    "highway",
+                    "lane",
+                    "bridge");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =
