@@ -892,8 +892,12 @@ final class ContextEvidence {
     /** Whether a (folded) capitalised word is a French nationality noun: "Belge", "Brésilien". */
     static boolean frenchDemonym(String word) {
         return FRENCH_DEMONYM.matcher(word).matches()
-                || FRENCH_NATIONALITIES.contains(
-                        word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+                || FRENCH_NATIONALITIES.contains(singular(word));
+    }
+
+    /** "corses" → "corse": the singular of a (folded) French plural in -s. */
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /**
@@ -993,7 +997,7 @@ final class ContextEvidence {
         }
         if (words.length == 1
                 && !known
-                && FRENCH_DEMONYM.matcher(folded).matches()
+                && (frenchDemonym(folded) || ORIGIN_ADJECTIVES.contains(singular(folded)))
                 && KnownNames.SHIPPED.lookup("les " + folded) == null) {
             String[] determiner = wordsBefore(text, begin, 1);
             if (determiner[0] != null && DEMONYM_DETERMINERS.contains(determiner[0])) {

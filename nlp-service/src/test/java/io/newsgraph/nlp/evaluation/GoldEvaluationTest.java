@@ -107,7 +107,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.90, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-6",
                             Map.of(
@@ -175,9 +175,9 @@ class GoldEvaluationTest {
                             "held-out-15",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.95, LOCATION, 0.91, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.95, LOCATION, 0.90, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-16",
                             Map.of(
@@ -191,7 +191,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.94, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-18",
                             Map.of(
@@ -226,7 +226,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.87, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.85, ORGANIZATION, 0.92))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.86, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-23",
                             Map.of(
@@ -254,7 +254,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.84, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.89, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-27",
                             Map.of(
@@ -275,35 +275,35 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.80, ORGANIZATION, 0.83))),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.81, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-30",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-31",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.78),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.79))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.79))),
                     Map.entry(
                             "held-out-32",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.86, LOCATION, 0.93, ORGANIZATION, 0.84),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-33",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.85, ORGANIZATION, 0.80),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.81, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.82, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-34",
                             Map.of(
@@ -317,7 +317,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-36",
                             Map.of(
@@ -331,21 +331,21 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.86, LOCATION, 0.86, ORGANIZATION, 0.84),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-38",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.96, LOCATION, 0.87, ORGANIZATION, 0.84),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-39",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.94),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-40",
                             Map.of(
@@ -366,7 +366,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.85, ORGANIZATION, 0.81),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.87, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.88, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-43",
                             Map.of(
@@ -387,7 +387,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.87, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-46",
                             Map.of(
@@ -408,14 +408,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.88, LOCATION, 0.84, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.89, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.90, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-49",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.71),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.85, ORGANIZATION, 0.89))));
+                                    Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.89))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of

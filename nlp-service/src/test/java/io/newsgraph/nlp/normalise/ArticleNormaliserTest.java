@@ -2876,6 +2876,31 @@ class ArticleNormaliserTest {
                 .contains(tuple("Horizons", ORGANIZATION), tuple("Renaissance", ORGANIZATION));
     }
 
+    @Test
+    void aFrenchNationalityNounAfterADeterminerIsThePeopleNotThePlace() {
+        Article article =
+                new Article(
+                        "En Corse, les Corses ont voté ; la Suisse et les Suisses aussi. Mis en"
+                                + " scène par l'Allemand Jonas Keller, avec un Normand.");
+        article.mention("Corse", LOCATION, 0.9);
+        article.mention("Corses", LOCATION, 0.7);
+        article.mention("Suisse", LOCATION, 0.9);
+        article.mention("Suisses", LOCATION, 0.7);
+        article.mention("Allemand Jonas Keller", PERSON, 0.8);
+        article.mention("Normand", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Corse", LOCATION),
+                        tuple("Corses", MISC),
+                        tuple("Suisse", LOCATION),
+                        tuple("Suisses", MISC),
+                        tuple("Allemand", MISC),
+                        tuple("Jonas Keller", PERSON),
+                        tuple("Normand", MISC));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
