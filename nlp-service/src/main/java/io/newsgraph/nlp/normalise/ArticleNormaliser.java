@@ -125,8 +125,8 @@ public final class ArticleNormaliser {
     /** A street's or venue's head right before the name of whom it is named after. */
     private static final Pattern NAMED_AFTER_SOMEONE_BEFORE =
             Pattern.compile(
-                    "(?U)\\b(?:rue|boulevard|avenue|quai|pont|allée|place|square|esplanade|stade"
-                            + "|salle|palais|gymnase|parc) $");
+                    "(?U)\\b(?:rue|boulevard|avenue|quai|pont|allée|place|square|esplanade|stade|salle|palais|gymnase|parc|hôpital|cathédrale)"
+                        + " $");
 
     /** A French adjective in lower case, by its ending: "nationale", "étrangères", "écologique". */
     private static final String ADJECTIVE =
@@ -156,6 +156,16 @@ public final class ArticleNormaliser {
                             + " urbaine|communauté d['’]agglomération) $");
 
     /**
+     * Lower-case heads of French buildings and sites that writers name with their head: "la
+     * cathédrale Saint-Pierre de Beauvais", "l'hôpital Lapeyronie", "l'abbaye de Flaran", "la
+     * centrale nucléaire de Penly". Stations, valleys, airports and "cours" are left out: writers
+     * annotate "la gare de Villefranche-sur-Saône" as the town and disagree on the others.
+     */
+    private static final String FRENCH_BUILDING_HEADS =
+            "cathédrale|basilique|église|abbaye|château|hôpital|stade"
+                    + "|centrale (?:nucléaire|thermique|solaire)";
+
+    /**
      * "la rue de [Rivoli]", "le boulevard [Saint-Germain]", "la place [Beauvau]", "la pointe du
      * [Raz]", "les îles [Vierges britanniques]": French writes the generic head of a street or a
      * natural place in lower case, and the engine sees only its name.
@@ -165,8 +175,9 @@ public final class ArticleNormaliser {
                     "(?U)\\b(?:(?:rue|boulevard|avenue|quai|pont|allée|allee|impasse|chaussée|chaussee|route)(?:"
                         + " de la| de l['’]| du| des| de| d['’])?|place(?: de la| de l['’]| du|"
                         + " des| de| d['’])?|palais(?: de la| de l['’]| du| des| de|"
-                        + " d['’])?|square|esplanade|parvis|(?:pointe|cap|île|îles|golfe|baie|lac|mont|col|massif|plateau|presqu'île|détroit|mer|océan)(?:"
-                        + " de la| de l['’]| du| des| de| d['’])?) ?$");
+                        + " d['’])?|square|esplanade|parvis|(?:pointe|cap|île|îles|golfe|baie|lac|mont|col|massif|plateau|presqu'île|détroit|mer|océan|"
+                            + FRENCH_BUILDING_HEADS
+                            + ")(?: de la| de l['’]| du| des| de| d['’])?) ?$");
 
     /**
      * "l'[Administration fédérale] de l'aviation (FAA)": an organisation whose name goes on in

@@ -798,7 +798,7 @@ final class EntityResolver {
 
     /** Heads (folded) of French schools and centres named after someone: "lycée Jean-Rostand". */
     private static final Set<String> NAMED_AFTER_SOMEONE_HEADS =
-            Set.of("lycee", "college", "ecole", "centre");
+            Set.of("lycee", "college", "ecole", "centre", "stade", "hopital");
 
     /**
      * "Saint-Exupéry" after "le lycée Saint-Exupéry": the school, named by whom it is named after;

@@ -142,7 +142,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.89, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.83))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-11",
                             Map.of(
@@ -212,7 +212,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.78, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.81, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-21",
                             Map.of(
@@ -282,14 +282,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-31",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.78),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.79))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.79))),
                     Map.entry(
                             "held-out-32",
                             Map.of(
@@ -303,7 +303,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.85, ORGANIZATION, 0.80),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.82, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-34",
                             Map.of(
@@ -352,7 +352,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.93))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.93))),
                     Map.entry(
                             "held-out-41",
                             Map.of(
@@ -373,14 +373,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.81, ORGANIZATION, 0.83))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-44",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.82),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.85, ORGANIZATION, 0.79))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.88, ORGANIZATION, 0.79))),
                     Map.entry(
                             "held-out-45",
                             Map.of(
@@ -476,7 +476,7 @@ class GoldEvaluationTest {
                     Map.entry("held-out-37", 11),
                     Map.entry("held-out-38", 8),
                     Map.entry("held-out-39", 6),
-                    Map.entry("held-out-40", 8),
+                    Map.entry("held-out-40", 9),
                     Map.entry("held-out-41", 4),
                     Map.entry("held-out-42", 2),
                     Map.entry("held-out-43", 6),

@@ -2901,6 +2901,33 @@ class ArticleNormaliserTest {
                         tuple("Normand", MISC));
     }
 
+    @Test
+    void aFrenchBuildingKeepsItsLowerCaseHeadButAStationIsItsTown() {
+        Article article =
+                new Article(
+                        "Devant la cathédrale Saint-Pierre de Beauvais, l'hôpital Lapeyronie et"
+                                + " l'abbaye de Flaran ; au stade Raoul-Barrière, Raoul-Barrière"
+                                + " était plein. La gare de Villefranche-sur-Saône est fermée.");
+        article.mention("Saint-Pierre de Beauvais", LOCATION, 0.7);
+        article.mention("Lapeyronie", LOCATION, 0.7);
+        article.mention("Flaran", LOCATION, 0.7);
+        article.mention("Raoul-Barrière", PERSON, 0.7);
+        article.mention("Raoul-Barrière", 2, PERSON, 0.7);
+        article.mention("Villefranche-sur-Saône", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("cathédrale Saint-Pierre de Beauvais", LOCATION),
+                        tuple("hôpital Lapeyronie", LOCATION),
+                        tuple("abbaye de Flaran", LOCATION),
+                        tuple("stade Raoul-Barrière", LOCATION),
+                        tuple("Villefranche-sur-Saône", LOCATION));
+        assertThat(mentionTexts(entities)).contains("stade Raoul-Barrière", "Raoul-Barrière");
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
