@@ -339,6 +339,7 @@ final class ContextEvidence {
                     "council",
                     "commission",
                     "committee",
+                    "museum",
                     "agency",
                     "administration",
                     "authority",
@@ -985,6 +986,10 @@ final class ContextEvidence {
                         || LAW_LAST_WORDS.contains(words[words.length - 1]))) {
             return EntityType.MISC;
         }
+        if (publisherAfterATitle(text, begin, end)) {
+            // "« Les Sentinelles » (Grasset)": a book and, in parentheses, its publisher.
+            return EntityType.ORGANIZATION;
+        }
         if (words.length > 1 && !known && isListedBodyOfAPlace(EntityResolver.key(folded))) {
             // "[Altice France]", "[Woolworths New Zealand]": a listed firm's arm in a place.
             return EntityType.ORGANIZATION;
@@ -1153,6 +1158,22 @@ final class ContextEvidence {
             }
         }
         return GivenNames.SHIPPED.contains(surface.split("\\s+")[0]);
+    }
+
+    /** Whether the name stands alone in parentheses right after a quoted title. */
+    private static boolean publisherAfterATitle(String text, int begin, int end) {
+        if (end >= text.length() || text.charAt(end) != ')') {
+            return false;
+        }
+        int i = begin - 1;
+        if (i < 0 || text.charAt(i) != '(') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '»' || text.charAt(i) == '”');
     }
 
     /** A listed organisation's name, then a listed place's: "altice france". */

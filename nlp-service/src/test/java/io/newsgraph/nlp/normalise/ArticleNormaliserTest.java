@@ -2928,6 +2928,40 @@ class ArticleNormaliserTest {
         assertThat(mentionTexts(entities)).contains("stade Raoul-Barrière", "Raoul-Barrière");
     }
 
+    @Test
+    void anEnglishMuseumIsABody() {
+        Article article =
+                new Article(
+                        "Oxford's Pitt Rivers Museum said it would return the bronzes, and Pitt"
+                                + " Rivers Museum staff packed them.");
+        article.mention("Pitt Rivers Museum", LOCATION, 0.8);
+        article.mention("Pitt Rivers Museum", 2, PERSON, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Pitt Rivers Museum", ORGANIZATION));
+    }
+
+    @Test
+    void aNameInParenthesesAfterAQuotedTitleIsItsPublisher() {
+        Article article =
+                new Article(
+                        "Le prix est allé à Bastien Hollier pour « Le Cadastre » (Grasset), et le"
+                                + " jury a siégé à Quillan (Razès).");
+        article.mention("Bastien Hollier", PERSON, 0.9);
+        article.mention("Grasset", LOCATION, 0.7);
+        article.mention("Quillan", LOCATION, 0.9);
+        article.mention("Razès", LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Bastien Hollier", PERSON),
+                        tuple("Grasset", ORGANIZATION),
+                        tuple("Quillan", LOCATION),
+                        tuple("Razès", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
