@@ -1,5 +1,6 @@
 package io.newsgraph.nlp.normalise;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +23,19 @@ public final class BoilerplateLines {
                             + "|\\(?(?:additional"
                             + " )?(?:reporting|writing|editing|compiled|edited|written)"
                             + " by\\b|\\(?avec (?:l['’])?(?:afp|reuters|ap|agences?)\\)?\\.?\\s*$"
-                            // Photo credits: "Photo : Julien de Rosa / AFP".
-                            + "|(?:photos?|cr[ée]dits? photos?|photo credits?|images?)\\s*:.*(?:/|©"
-                            + "|\\b(?:afp|reuters|ap|getty images|epa|maxppp|sipa)\\b))",
+                            // Photo credits: "Photo : Julien de Rosa / AFP", "(Photo : … / AFP)".
+                            + "|\\(?(?:photos?|cr[ée]dits? photos?|photo"
+                            + " credits?|images?)\\s*:.*(?:/|©|\\b(?:afp|reuters|ap|getty"
+                            + " images|epa|maxppp|sipa)\\b)"
+                            // "Associated Press writer … contributed to this report."
+                            + "|.*\\bcontributed to this (?:report|story)\\.?\\s*$)",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A story opening with its date and the wire's credit, no place: "Nov 17 (Reuters) -". */
+    private static final Pattern CREDIT_AFTER_A_DATE =
+            Pattern.compile(
+                    "^\\s*(?:\\p{L}{3,9}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,9})\\s*(\\([^()\\n"
+                            + "]{1,30}\\))\\s*[-—–]\\s");
 
     private BoilerplateLines() {}
 
@@ -50,13 +60,21 @@ public final class BoilerplateLines {
             }
             lineStart = lineEnd + 1;
         }
-        // The wire credit of a dateline ("(AFP)") is not news either; its place is.
+        // The wire credit of a dateline ("(AFP)") is not news either; its place is. A dateline
+        // may have no place: "Nov 17 (Reuters) -".
         Dateline dateline = Dateline.of(text).orElse(null);
-        if (dateline != null && dateline.creditBegin() >= 0) {
+        int creditBegin = dateline == null ? -1 : dateline.creditBegin();
+        int creditEnd = dateline == null ? -1 : dateline.creditEnd();
+        Matcher dateOnly = CREDIT_AFTER_A_DATE.matcher(text);
+        if (creditBegin < 0 && dateOnly.lookingAt()) {
+            creditBegin = dateOnly.start(1);
+            creditEnd = dateOnly.end(1);
+        }
+        if (creditBegin >= 0) {
             if (masked == null) {
                 masked = new StringBuilder(text);
             }
-            for (int i = dateline.creditBegin(); i < dateline.creditEnd(); i++) {
+            for (int i = creditBegin; i < creditEnd; i++) {
                 masked.setCharAt(i, ' ');
             }
         }

@@ -69,4 +69,28 @@ class BoilerplateLinesTest {
 
         assertThat(BoilerplateLines.blank(text)).isSameAs(text);
     }
+
+    @Test
+    void blanksACreditAfterADateContributorLinesAndPhotoCreditsInParentheses() {
+        String text =
+                "Nov 17 (Reuters) - Meridane Therapeutics said on Tuesday its drug worked.\n"
+                        + "Associated Press writer Marcus Ellery in Miami contributed to this"
+                        + " report.\n"
+                        + "(Photo : Thomas Ravel / AFP)\n"
+                        + "Analysts said the report was contributed to this week's debate.";
+
+        String blanked = BoilerplateLines.blank(text);
+
+        assertThat(blanked).hasSameSizeAs(text);
+        assertThat(blanked.split("\n", -1))
+                .containsExactly(
+                        "Nov 17           - Meridane Therapeutics said on Tuesday its drug worked.",
+                        " "
+                                .repeat(
+                                        ("Associated Press writer Marcus Ellery in Miami"
+                                                        + " contributed to this report.")
+                                                .length()),
+                        " ".repeat("(Photo : Thomas Ravel / AFP)".length()),
+                        "Analysts said the report was contributed to this week's debate.");
+    }
 }
