@@ -144,13 +144,7 @@ final class SportsReport {
                 || beforeAName(mention)) {
             return mention;
         }
-        return new CleanMention(
-                mention.begin(),
-                mention.end(),
-                EntityType.ORGANIZATION,
-                mention.confidence(),
-                false,
-                EntityType.ORGANIZATION);
+        return asATeam(mention);
     }
 
     private boolean possessive(CleanMention mention) {
@@ -205,6 +199,11 @@ final class SportsReport {
         if (isPlace(mention)) {
             return mention;
         }
+        return asATeam(mention);
+    }
+
+    /** The mention as a side of the match: an organisation, by the report's evidence. */
+    private static CleanMention asATeam(CleanMention mention) {
         return new CleanMention(
                 mention.begin(),
                 mention.end(),
