@@ -4,6 +4,7 @@ import io.newsgraph.nlp.normalise.ArticleEntity.ArticleMention;
 import io.newsgraph.proto.nlp.v1.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ final class EntityResolver {
         mergeAmbiguousShortPlaceNames(groups, clusters);
         mergeTeamNicknames(groups, clusters);
         if (matchReport) {
-            Set<Integer> clubTowns = mergeClubTowns(groups, clusters, dateline);
+            Set<Integer> clubTowns = mergeClubTowns(text, groups, clusters, dateline);
             rejoinDateline(groups, clusters, datelineApart, clubTowns);
         }
 
@@ -694,20 +695,22 @@ final class EntityResolver {
 
     /**
      * In a match report, "Clermont" after "ASM Clermont Auvergne", "Toronto" after "Toronto Maple
-     * Leafs": a town that is a word of one club's name in the article is that club; the dateline's
-     * town stays the town.
+     * Leafs", "Kansas City" after "Kansas City Chiefs": a town that is a word of one club's name in
+     * the article is that club; the dateline's town stays the town.
      */
     /**
      * @return the towns joined to their club
      */
     private static Set<Integer> mergeClubTowns(
-            List<Group> groups, UnionFind clusters, Dateline dateline) {
+            String text, List<Group> groups, UnionFind clusters, Dateline dateline) {
         Set<Integer> joined = new HashSet<>();
         for (int i = 0; i < groups.size(); i++) {
             Group town = groups.get(i);
             String adjective = NameLexicon.CLUB_TOWN_ADJECTIVES.get(town.key);
-            if ((town.tokens.length != 1 && adjective == null)
+            if ((town.tokens.length != 1 && adjective == null && town.type() != EntityType.LOCATION)
                     || town.type() == EntityType.PERSON
+                    // "Cholet se déplacera à Gravelines pour affronter le BCM Gravelines".
+                    || town.mentions.stream().allMatch(m -> SportsReport.isTheTown(text, m))
                     || (dateline != null
                             && town.mentions.stream()
                                     .anyMatch(m -> dateline.contains(m.begin(), m.end())))) {
@@ -718,14 +721,14 @@ final class EntityResolver {
                 Group club = groups.get(j);
                 List<String> words = List.of(club.tokens);
                 // "Stade toulousain" is the club of Toulouse, "Stade rochelais" of La Rochelle.
-                int at =
-                        adjective != null && words.contains(adjective)
-                                ? 0
-                                : words.indexOf(town.key);
-                if (club.tokens.length > 1
+                boolean byAdjective = adjective != null && words.contains(adjective);
+                int at = byAdjective ? 0 : Collections.indexOfSubList(words, List.of(town.tokens));
+                if (j != i
+                        && club.tokens.length > (byAdjective ? 1 : town.tokens.length)
                         && club.type() == EntityType.ORGANIZATION
                         && at >= 0
-                        && !(at + 1 < club.tokens.length && club.tokens[at + 1].equals("city"))) {
+                        && !(at + town.tokens.length < club.tokens.length
+                                && club.tokens[at + town.tokens.length].equals("city"))) {
                     // "Oklahoma" is not the "Oklahoma City Thunder": their town is another.
                     clubs.add(clusters.find(j));
                 }

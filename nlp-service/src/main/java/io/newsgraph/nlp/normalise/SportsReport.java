@@ -32,6 +32,9 @@ final class SportsReport {
                     "a", "au", "en", "in", "at", "near", "pres", "vers", "from", "depuis", "sur",
                     "dans", "on");
 
+    /** Prepositions (folded) that make a town the place even where its club plays. */
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("a", "in", "dans");
+
     /** Articles (folded) between a preposition and a venue: "sur le Suzanne-Lenglen". */
     private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "the");
 
@@ -67,8 +70,18 @@ final class SportsReport {
                     "affronter",
                     "affronte");
 
+    /** Words (folded) that end a club's name after its town: "Cholet Basket". */
+    private static final Set<String> CLUB_LAST_WORDS =
+            Set.of("basket", "basketball", "handball", "volley", "olympique", "hockey", "fc");
+
+    /** A club's initials before its town: "HBC Nantes", "SIG Strasbourg", "BCM Gravelines". */
+    private static final Pattern CLUB_INITIALS = Pattern.compile("\\p{Lu}{2,5}");
+
     private final String text;
     private final Dateline dateline;
+
+    /** Keys of the names the engine calls places here: the towns a club may be named after. */
+    private final Set<String> places = new HashSet<>();
 
     /** Whether countries play here: "Ireland coach Andy Farrell", "beat Australia 31-20". */
     private final boolean nationalTeams;
@@ -83,6 +96,9 @@ final class SportsReport {
         for (CleanMention mention : mentions) {
             teams = teams || playsAsATeam(mention);
             String key = EntityResolver.key(text.substring(mention.begin(), mention.end()));
+            if (mention.type() == EntityType.LOCATION) {
+                places.add(key);
+            }
             if (dateline != null && dateline.contains(mention.begin(), mention.end())) {
                 // "TOULOUSE, 3 avril (AFP) -": the town of the story stays one place.
                 notClubs.add(key);
@@ -140,7 +156,7 @@ final class SportsReport {
                 || mention.type() == EntityType.PERSON
                 || !isCountry(mention)
                 || (dateline != null && dateline.contains(mention.begin(), mention.end()))
-                || isPlace(mention)
+                || isPlace(text, mention)
                 || beforeAName(mention)) {
             return mention;
         }
@@ -165,7 +181,7 @@ final class SportsReport {
     }
 
     /** "à Lens", "in Leeds", "le stade Bollaert-Delelis": the words before make it the place. */
-    private boolean isPlace(CleanMention mention) {
+    private static boolean isPlace(String text, CleanMention mention) {
         String[] before = ContextEvidence.wordsBefore(text, mention.begin(), 2);
         return before[0] != null
                 && (PLACE_PREPOSITIONS.contains(before[0])
@@ -175,8 +191,16 @@ final class SportsReport {
                                 && PLACE_PREPOSITIONS.contains(before[1])));
     }
 
-    /** The mention as a club when, in a match report, a one-word town stands for one. */
+    /**
+     * The mention as a club when, in a match report, a one-word town stands for one or the name is
+     * a club's: a town with the club's initials or its sport ("HBC Nantes", "Cholet Basket").
+     */
     CleanMention clubOrPlace(CleanMention mention) {
+        if (mention.type() != EntityType.ORGANIZATION
+                && !mention.afterHonorific()
+                && isClubName(text.substring(mention.begin(), mention.end()))) {
+            return asATeam(mention);
+        }
         if (mention.type() != EntityType.LOCATION
                 || mention.evidence() != null
                 || (dateline != null && dateline.contains(mention.begin(), mention.end()))) {
@@ -196,10 +220,52 @@ final class SportsReport {
             // "le Philippe-Chatrier": a court or stadium named after someone.
             return mention;
         }
-        if (isPlace(mention)) {
+        if (isPlace(text, mention)) {
             return mention;
         }
         return asATeam(mention);
+    }
+
+    /**
+     * Whether a name is a club's: initials then a town ("SIG Strasbourg", "BCM
+     * Gravelines-Dunkerque"), or a town then its sport ("Cholet Basket"); the town is one the list
+     * or the engine knows as a place.
+     */
+    private boolean isClubName(String surface) {
+        int space = surface.indexOf(' ');
+        int lastSpace = surface.lastIndexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String town;
+        if (CLUB_INITIALS.matcher(surface.substring(0, space)).matches()) {
+            town = surface.substring(space + 1);
+        } else if (CLUB_LAST_WORDS.contains(NameLexicon.fold(surface.substring(lastSpace + 1)))) {
+            town = surface.substring(0, lastSpace);
+        } else {
+            return false;
+        }
+        String key = EntityResolver.key(town);
+        String firstPart = EntityResolver.key(town.split("-")[0]);
+        return places.contains(key)
+                || places.contains(firstPart)
+                || isListedPlace(key)
+                || isListedPlace(firstPart);
+    }
+
+    private static boolean isListedPlace(String key) {
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(key);
+        return known != null && known.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * Whether the words before make the town the place where its club is named too: "se déplacera à
+     * Gravelines pour affronter le BCM Gravelines-Dunkerque"; "in", "à" or "dans" only, as "a win
+     * at Dortmund" may name the home side.
+     */
+    static boolean isTheTown(String text, CleanMention mention) {
+        String[] before = ContextEvidence.wordsBefore(text, mention.begin(), 1);
+        return before[0] != null && TOWN_PREPOSITIONS.contains(before[0]);
     }
 
     /** The mention as a side of the match: an organisation, by the report's evidence. */

@@ -75,7 +75,10 @@ public final class GoldEvaluation {
                     "gold/held-out-46.json",
                     "gold/held-out-47.json",
                     "gold/held-out-48.json",
-                    "gold/held-out-49.json");
+                    "gold/held-out-49.json",
+                    "gold/held-out-50.json",
+                    "gold/held-out-51.json",
+                    "gold/held-out-52.json");
 
     private GoldEvaluation() {}
 

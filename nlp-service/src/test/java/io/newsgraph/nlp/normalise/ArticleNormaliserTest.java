@@ -1534,6 +1534,56 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void inAMatchReportATownWithAClubsInitialsOrItsSportIsTheClubAndTheBareTownJoinsIt() {
+        Article article =
+                new Article(
+                        "STRASBOURG, 14 mars (AFP) - La SIG Strasbourg a battu Cholet Basket"
+                                + " (85-78) samedi lors de la 20e journée du championnat."
+                                + " Strasbourg a mené dès la mi-temps. Cholet se déplacera à"
+                                + " Gravelines pour affronter le BCM Gravelines-Dunkerque.");
+        article.mention("STRASBOURG", LOCATION, 0.9);
+        article.mention("SIG Strasbourg", LOCATION, 0.8);
+        article.mention("Cholet Basket", PERSON, 0.6);
+        article.mention("Strasbourg", 2, LOCATION, 0.9);
+        article.mention("Cholet", 2, LOCATION, 0.9);
+        article.mention("Gravelines", LOCATION, 0.9);
+        article.mention("BCM Gravelines-Dunkerque", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Strasbourg", LOCATION, 1),
+                        tuple("SIG Strasbourg", ORGANIZATION, 2),
+                        tuple("Cholet Basket", ORGANIZATION, 2),
+                        tuple("Gravelines", LOCATION, 1),
+                        tuple("BCM Gravelines-Dunkerque", ORGANIZATION, 1));
+    }
+
+    @Test
+    void inAMatchReportATownOfTwoWordsJoinsTheOneClubNamedAfterIt() {
+        Article article =
+                new Article(
+                        "KANSAS CITY, Missouri, Dec 14 (Reuters) - The Kansas City Chiefs beat the"
+                                + " Buffalo Bills 27-20 on Sunday. Kansas City scored two"
+                                + " touchdowns in the second half, and the Bills lost their"
+                                + " third game of the season.");
+        article.mention("KANSAS CITY", LOCATION, 0.9);
+        article.mention("Missouri", LOCATION, 0.9);
+        article.mention("Kansas City Chiefs", ORGANIZATION, 0.9);
+        article.mention("Buffalo Bills", ORGANIZATION, 0.9);
+        article.mention("Kansas City", 2, LOCATION, 0.8);
+        article.mention("Bills", 2, ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Kansas City", LOCATION, 1),
+                        tuple("Missouri", LOCATION, 1),
+                        tuple("Kansas City Chiefs", ORGANIZATION, 2),
+                        tuple("Buffalo Bills", ORGANIZATION, 2));
+    }
+
+    @Test
     void aFrenchBodyWhoseLowerCaseHeadStandsRightBeforeItsNameIsThatBody() {
         Article article =
                 new Article(
