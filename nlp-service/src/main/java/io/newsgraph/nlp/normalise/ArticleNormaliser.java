@@ -589,7 +589,7 @@ public final class ArticleNormaliser {
             cleaned.replaceAll(report::clubOrPlace);
             cleaned.replaceAll(report::nationalTeamOrPlace);
         }
-        cleaned = PlacesTakenForPeople.mark(text, cleaned);
+        cleaned = PlacesTakenForPeople.mark(text, cleaned, matchReport);
         // Known names first, so a place the engine missed can still complete the body named
         // after it: "le conseil départemental du [Nord]".
         List<CleanMention> known =

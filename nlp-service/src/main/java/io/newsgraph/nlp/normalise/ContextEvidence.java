@@ -113,6 +113,9 @@ final class ContextEvidence {
                     "quartier");
 
     /** Nouns (folded) that, just after a name, say it is a place: "Cagayan province". */
+    /** "-based" glued to a name: "the Jena-based company", "Boston-based Corvant". */
+    private static final Pattern BASED_AFTER = Pattern.compile("[-‑]based\\b");
+
     private static final Set<String> PLACE_AFTER =
             Set.of("province", "county", "district", "region", "oblast", "governorate");
 
@@ -1123,6 +1126,11 @@ final class ContextEvidence {
                             && PLACE_BEFORE.contains(before[2]))) {
                 return EntityType.LOCATION;
             }
+        }
+        if (BASED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                && !BodyNames.isNationality(text.substring(begin, end))) {
+            // "the Boston-based company": where a firm is based; "Swiss-based" says its nation.
+            return EntityType.LOCATION;
         }
         String next = wordAfter(text, end);
         if (next != null) {

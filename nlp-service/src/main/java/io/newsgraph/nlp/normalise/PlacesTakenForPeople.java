@@ -10,7 +10,9 @@ import java.util.Set;
  * ("authorities in [Quang Ngai] and [Hue]", "homes in Dublin, [Cork] and Galway", "evacuees were
  * directed to [Hinton] and Grande Prairie") read as surnames by a model trained on people-heavy
  * news. A preposition of place before the name, or a place listed beside it, is evidence it is a
- * place; a given name, an honorific or a possessive keeps it a person.
+ * place; a given name, an honorific or a possessive keeps it a person. A one-word town the engine
+ * took for a body ("rallies in Macon and [Augusta]") is a place when listed beside one, outside
+ * match reports.
  */
 final class PlacesTakenForPeople {
 
@@ -26,18 +28,20 @@ final class PlacesTakenForPeople {
     /**
      * @param text the article text
      * @param mentions cleaned mentions in text order
+     * @param matchReport whether the article reports matches, where towns name clubs ("in Salt Lake
+     *     City, and Milwaukee beat Chicago")
      * @return the same mentions, those that are places by their context carrying that evidence
      */
-    static List<CleanMention> mark(String text, List<CleanMention> mentions) {
+    static List<CleanMention> mark(String text, List<CleanMention> mentions, boolean matchReport) {
         List<CleanMention> result = new ArrayList<>(mentions);
         for (int pass = 0; pass < 2; pass++) {
             // Twice, so a list's evidence reaches back: "[Hinton] and Grande Prairie".
             for (int i = 0; i < result.size(); i++) {
                 CleanMention m = result.get(i);
-                if (!candidate(text, m)) {
+                if (!candidate(text, m) || (matchReport && m.type() == EntityType.ORGANIZATION)) {
                     continue;
                 }
-                if (afterPlacePreposition(text, m)
+                if ((m.type() == EntityType.PERSON && afterPlacePreposition(text, m))
                         || listedWithPlace(text, result, i, i - 1)
                         || listedWithPlace(text, result, i, i + 1)) {
                     result.set(i, m.withEvidence(EntityType.LOCATION));
@@ -55,10 +59,20 @@ final class PlacesTakenForPeople {
 
     /** A name the engine called a person, with nothing of a person about it. */
     private static boolean candidate(String text, CleanMention m) {
-        if (m.type() != EntityType.PERSON || m.evidence() != null || m.afterHonorific()) {
+        if (m.evidence() != null || m.afterHonorific()) {
             return false;
         }
         String surface = text.substring(m.begin(), m.end());
+        if (m.type() == EntityType.ORGANIZATION) {
+            // "rallies in Macon and [Augusta]": a one-word town the engine took for a body, not
+            // an acronym or a listed body.
+            return !surface.contains(" ")
+                    && !surface.chars().allMatch(c -> !Character.isLowerCase(c))
+                    && KnownNames.SHIPPED.lookup(EntityResolver.key(surface)) == null;
+        }
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
         if (GivenNames.SHIPPED.contains(surface.split("[\\s-]+")[0])) {
             return false;
         }

@@ -84,7 +84,7 @@ class GoldEvaluationTest {
                             "held-out-3",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -154,7 +154,7 @@ class GoldEvaluationTest {
                             "held-out-12",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.86, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -210,14 +210,14 @@ class GoldEvaluationTest {
                             "held-out-20",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.91, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.81, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-21",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.88, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.88),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.92))),
                     Map.entry(
@@ -231,7 +231,7 @@ class GoldEvaluationTest {
                             "held-out-23",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.85))),
                     Map.entry(
@@ -259,7 +259,7 @@ class GoldEvaluationTest {
                             "held-out-27",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.94, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -273,7 +273,7 @@ class GoldEvaluationTest {
                             "held-out-29",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.88, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.82, ORGANIZATION, 0.85))),
                     Map.entry(
@@ -315,14 +315,14 @@ class GoldEvaluationTest {
                             "held-out-35",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.91, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-36",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.93),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.94),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.92))),
                     Map.entry(
@@ -371,7 +371,7 @@ class GoldEvaluationTest {
                             "held-out-43",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.87),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.84))),
                     Map.entry(
@@ -385,7 +385,7 @@ class GoldEvaluationTest {
                             "held-out-45",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.86),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -406,14 +406,14 @@ class GoldEvaluationTest {
                             "held-out-48",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.85, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.86, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.87, LOCATION, 0.90, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-49",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.71),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.72),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.89))),
                     Map.entry(

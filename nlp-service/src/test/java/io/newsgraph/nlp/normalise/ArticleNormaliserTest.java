@@ -1584,6 +1584,57 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aNameBeforeBasedIsWhereAFirmIsBasedUnlessItIsANationality() {
+        Article article =
+                new Article(
+                        "AstraZeneca agreed to buy Boston-based Corvant Therapeutics, while the"
+                                + " Swiss-based miner Glencore said its Espoo-based unit would"
+                                + " close.");
+        article.mention("AstraZeneca", ORGANIZATION, 0.9);
+        article.mention("Boston", ORGANIZATION, 0.7);
+        article.mention("Corvant Therapeutics", ORGANIZATION, 0.9);
+        article.mention("Swiss", MISC, 0.8);
+        article.mention("Glencore", ORGANIZATION, 0.9);
+        article.mention("Espoo", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Boston", LOCATION), tuple("Swiss", MISC), tuple("Espoo", LOCATION));
+    }
+
+    @Test
+    void aOneWordTownTheEngineTookForABodyIsAPlaceWhenListedBesideOneOutsideMatchReports() {
+        Article article =
+                new Article(
+                        "Trump held two rallies for him in Macon and Augusta, and the GOP sent"
+                                + " staff to Savannah and GBI officials.");
+        article.mention("Trump", PERSON, 0.9);
+        article.mention("Macon", LOCATION, 0.95);
+        article.mention("Augusta", ORGANIZATION, 0.6);
+        article.mention("GOP", ORGANIZATION, 0.9);
+        article.mention("Savannah", LOCATION, 0.95);
+        article.mention("GBI", ORGANIZATION, 0.9);
+        Article match =
+                new Article(
+                        "The Denver Nuggets routed the Utah Jazz 131-98 in Salt Lake City, and"
+                                + " Milwaukee beat Chicago 109-101 as the season's first game"
+                                + " went to the coach's plan, with a league record.");
+        match.mention("Denver Nuggets", ORGANIZATION, 0.9);
+        match.mention("Utah Jazz", ORGANIZATION, 0.9);
+        match.mention("Salt Lake City", LOCATION, 0.95);
+        match.mention("Milwaukee", ORGANIZATION, 0.7);
+        match.mention("Chicago", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Augusta", LOCATION), tuple("GBI", ORGANIZATION));
+        assertThat(match.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Milwaukee", ORGANIZATION));
+    }
+
+    @Test
     void aFrenchBodyWhoseLowerCaseHeadStandsRightBeforeItsNameIsThatBody() {
         Article article =
                 new Article(
