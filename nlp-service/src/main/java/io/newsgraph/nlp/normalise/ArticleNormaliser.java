@@ -130,18 +130,21 @@ public final class ArticleNormaliser {
 
     /** A French adjective in lower case, by its ending: "nationale", "étrangères", "écologique". */
     private static final String ADJECTIVE =
-            "(?!(?:r?appelle|interpelle)\\b)\\p{Ll}+(?:ales|ale|aux|al|iques|ique|ères|ère|aires|aire|elles|elle)\\b";
+            "(?!(?:r?appelle|interpelle)\\b)\\p{Ll}+(?:ales|ale|aux|al|iques|ique|ères|ère|aires|aire|elles|elle|ien|ienne)\\b";
 
     /**
      * "le [ministère de l'Economie]", "le [ministère des Affaires étrangères]", "le [ministère de
-     * l'Education nationale]": a ministry, which French writes with a lower-case head and the
-     * engine seldom sees; not "le ministre de l'Economie", a title.
+     * l'Education nationale]", "le [ministère syrien de l'Intérieur]", "le [ministère du Patrimoine
+     * canadien]": a ministry, which French writes with a lower-case head and the engine seldom
+     * sees; not "le ministre de l'Economie", a title. A second portfolio repeats its "de": "le
+     * ministère de l'Agriculture et Bercy" are two.
      */
     private static final Pattern MINISTRY_NAME =
             Pattern.compile(
-                    "(?U)\\bministère (?:de l['’]|de la |des |du |de )\\p{Lu}[\\p{L}-]*(?: "
+                    "(?U)\\bministère (?:\\p{Ll}+ )?(?:de l['’]|de la |des |du |de"
+                            + " )\\p{Lu}[\\p{L}-]*(?: "
                             + ADJECTIVE
-                            + ")?(?:,? et (?:de l['’]|de la |des |du |de )?\\p{Lu}[\\p{L}-]*(?: "
+                            + ")?(?:,? et (?:de l['’]|de la |des |du |de )\\p{Lu}[\\p{L}-]*(?: "
                             + ADJECTIVE
                             + ")?)*");
 

@@ -34,9 +34,11 @@ final class MentionCleaner {
                             // names a country after the portfolio.
                             + "\\b[\\p{Ll}\\s'’-]{0,40}?\\b(?iu:des|de la|de"
                             + " l['’]|du|de|of|for)\\s*"
-                            // A second portfolio: "ministre de l'Industrie et de l'[Énergie]".
-                            + "(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Ll}+)?\\s*(?:et|and)\\s+(?iu:des|de"
-                            + " la|de l['’]|du|de|of|for)?\\s*)?$");
+                            // A second portfolio: "ministre de l'Industrie et de l'[Énergie]";
+                            // French repeats the "de" ("le ministère de l'Agriculture et
+                            // [Bercy]" are two).
+                            + "(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Ll}+)?\\s*(?:et\\s+(?iu:des|de"
+                            + " la|de l['’]|du|de)|and\\s+(?iu:of|for)?)\\s*)?$");
 
     /** A court, prosecutor's office or council written in lower case: "le tribunal de Nanterre". */
     private static final Pattern LOWER_CASE_INSTITUTION =

@@ -86,7 +86,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.90))),
                     Map.entry(
                             "dev3",
                             Map.of(
@@ -100,7 +100,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.93))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.94))),
                     Map.entry(
                             "held-out-5",
                             Map.of(
@@ -149,7 +149,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.90, LOCATION, 0.93, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-12",
                             Map.of(
@@ -170,7 +170,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.88, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.88, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-15",
                             Map.of(
@@ -198,7 +198,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-19",
                             Map.of(
@@ -247,7 +247,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.93, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.75, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.75, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-26",
                             Map.of(
@@ -289,7 +289,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.87, LOCATION, 0.80, ORGANIZATION, 0.78),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.79))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.80))),
                     Map.entry(
                             "held-out-32",
                             Map.of(
@@ -310,14 +310,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.83, LOCATION, 0.89, ORGANIZATION, 0.81),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.83, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-35",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.91, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-36",
                             Map.of(
@@ -387,7 +387,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-46",
                             Map.of(

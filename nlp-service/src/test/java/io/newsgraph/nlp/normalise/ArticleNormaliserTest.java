@@ -1293,6 +1293,31 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aMinistryMayBeNamedWithItsNationAndEndsBeforeAnotherNameAfterEt() {
+        Article article =
+                new Article(
+                        "À Damas, le ministère syrien de l'Intérieur a réagi, et à Ottawa le"
+                                + " ministère du Patrimoine canadien aussi. Le ministère public de"
+                                + " Genève enquête. Le ministère de l'Agriculture et Bercy"
+                                + " publieront un rapport.");
+        article.mention("Damas", LOCATION, 0.9);
+        article.mention("Ottawa", LOCATION, 0.9);
+        article.mention("Genève", LOCATION, 0.9);
+        article.mention("Bercy", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Damas", LOCATION),
+                        tuple("ministère syrien de l'Intérieur", ORGANIZATION),
+                        tuple("Ottawa", LOCATION),
+                        tuple("ministère du Patrimoine canadien", ORGANIZATION),
+                        tuple("ministère public de Genève", ORGANIZATION),
+                        tuple("ministère de l'Agriculture", ORGANIZATION),
+                        tuple("Bercy", LOCATION));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
