@@ -510,6 +510,20 @@ public final class ArticleNormaliser {
     private static final Pattern SOCIAL_NETWORK_BEFORE =
             Pattern.compile("\\b(?:on|sur|réseau social|social network|platform|plateforme) $");
 
+    /**
+     * "told Parliament", "devant le Parlement": a country's parliament named by the word alone,
+     * which the engine often misses; not a word of a longer name ("Scottish Parliament",
+     * "Parliament House", "Parliament of Victoria").
+     */
+    private static final Pattern PARLIAMENT =
+            Pattern.compile(
+                    "(?U)(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )\\b(?:Parliament|Parlement)\\b(?!-|"
+                            + " \\p{Lu}| of| de| du| des)");
+
+    /** What a parliament named by the word alone is: an organisation, of no line of the lists. */
+    private static final KnownNames.Known LEGISLATURE_KNOWN =
+            new KnownNames.Known(0, EntityType.ORGANIZATION, false);
+
     private static final KnownNames.Known SOCIAL_NETWORK_KNOWN =
             new KnownNames.Known(0, EntityType.ORGANIZATION, false);
 
@@ -769,6 +783,10 @@ public final class ArticleNormaliser {
                 found.add(new KnownNames.Found(x, x + 1, SOCIAL_NETWORK_KNOWN));
             }
         }
+        for (Matcher parliament = PARLIAMENT.matcher(text); parliament.find(); ) {
+            found.add(
+                    new KnownNames.Found(parliament.start(), parliament.end(), LEGISLATURE_KNOWN));
+        }
         found.sort(Comparator.comparingInt(KnownNames.Found::begin));
         if (found.isEmpty()) {
             return mentions;
@@ -831,7 +849,7 @@ public final class ArticleNormaliser {
             while ((at = text.indexOf(surface, from)) >= 0) {
                 from = at + 1;
                 int end = at + surface.length();
-                if (!wordBoundary(text, at, end)) {
+                if (!wordBoundary(text, at, end) || opensALongerName(text, end)) {
                     continue;
                 }
                 List<CleanMention> overlapping = new ArrayList<>();
@@ -862,6 +880,13 @@ public final class ArticleNormaliser {
         }
         result.sort(Comparator.comparingInt(CleanMention::begin));
         return result;
+    }
+
+    /** "Parliament[ House]": a capitalised word right after makes the name another's part. */
+    private static boolean opensALongerName(String text, int end) {
+        return end + 1 < text.length()
+                && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1));
     }
 
     private static boolean wordBoundary(String text, int begin, int end) {

@@ -91,6 +91,7 @@ final class EntityResolver {
         mergeFirstNames(groups, clusters);
         mergeCorporateForms(groups, clusters);
         mergeOrganisationShortForms(groups, clusters);
+        mergeInstitutionHeads(groups, clusters);
         mergeTownShortForms(groups, clusters);
         mergeEditions(groups, clusters);
         mergeCompetitionShortForms(groups, clusters);
@@ -265,9 +266,13 @@ final class EntityResolver {
         }
     }
 
-    /** "Thwaites" after "Thwaites Glacier": a name and the kind of place it names. */
+    /**
+     * "Thwaites" after "Thwaites Glacier": a name and the kind of place it names; "Parliament" is
+     * not "Parliament Buildings".
+     */
     private static boolean isNamedPlace(Group full, Group shortForm) {
         return full.type() == EntityType.LOCATION
+                && !INSTITUTION_HEADS.contains(shortForm.key)
                 && full.tokens.length == 2
                 && full.tokens[0].equals(shortForm.tokens[0])
                 && ContextEvidence.endsAPlaceName(full.tokens[1]);
@@ -490,6 +495,56 @@ final class EntityResolver {
             if (candidates.size() == 1 && !namesSomeoneElse) {
                 shortForm.alias = true;
                 clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /** Heads (folded) of assemblies and institutions that news names again by the head alone. */
+    private static final Set<String> INSTITUTION_HEADS =
+            Set.of(
+                    "parliament",
+                    "commission",
+                    "congress",
+                    "senate",
+                    "assembly",
+                    "house",
+                    "parlement",
+                    "senat",
+                    "congres",
+                    "assemblee");
+
+    /** Last words (folded) of a body that is part of an institution: "Senate … Committee". */
+    private static final Set<String> PART_OF_AN_INSTITUTION =
+            Set.of("committee", "subcommittee", "caucus", "panel", "delegation", "office");
+
+    /**
+     * "the European Parliament … Parliament", "the Michigan House of Representatives … the House",
+     * "le Parlement européen … le Parlement": an institution named again by its head alone is the
+     * one institution of the article with that head.
+     */
+    private static void mergeInstitutionHeads(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group head = groups.get(i);
+            if (head.tokens.length != 1
+                    || !INSTITUTION_HEADS.contains(head.key)
+                    || !clusters.alone(i)
+                    || head.type() == EntityType.PERSON) {
+                continue;
+            }
+            Set<Integer> institutions = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group full = groups.get(j);
+                if (j != i
+                        && full.tokens.length > 1
+                        && full.type() == EntityType.ORGANIZATION
+                        && Arrays.asList(full.tokens).contains(head.key)
+                        && !PART_OF_AN_INSTITUTION.contains(full.tokens[full.tokens.length - 1])) {
+                    institutions.add(clusters.find(j));
+                }
+            }
+            if (institutions.size() == 1) {
+                head.alias = true;
+                clusters.union(i, institutions.iterator().next());
             }
         }
     }

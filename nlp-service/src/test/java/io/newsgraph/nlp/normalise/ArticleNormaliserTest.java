@@ -1318,6 +1318,49 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void anInstitutionNamedAgainByItsHeadAloneIsTheOneInstitutionWithThatHead() {
+        Article article =
+                new Article(
+                        "The European Parliament voted on Tuesday. Parliament also asked the"
+                                + " Michigan House of Representatives to act, and the House agreed."
+                                + " The Senate Homeland Security Committee met while the Senate"
+                                + " was away.");
+        article.mention("European Parliament", ORGANIZATION, 0.9);
+        article.mention("Parliament", 2, LOCATION, 0.5);
+        article.mention("Michigan House of Representatives", ORGANIZATION, 0.9);
+        article.mention("House", 2, ORGANIZATION, 0.6);
+        article.mention("Senate Homeland Security Committee", ORGANIZATION, 0.9);
+        article.mention("Senate", 2, ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("European Parliament", ORGANIZATION, 2),
+                        tuple("Michigan House of Representatives", ORGANIZATION, 2),
+                        tuple("Senate Homeland Security Committee", ORGANIZATION, 1),
+                        tuple("Senate", ORGANIZATION, 1));
+    }
+
+    @Test
+    void aParliamentNamedByTheWordAloneIsFoundButNotInsideALongerName() {
+        Article article =
+                new Article(
+                        "He told reporters outside Parliament Buildings in Nairobi that the"
+                                + " president respects the independence of Parliament. The"
+                                + " minister told Parliament on Monday. Protesters gathered at"
+                                + " Parliament House.");
+        article.mention("Parliament Buildings", LOCATION, 0.9);
+        article.mention("Nairobi", LOCATION, 0.95);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Parliament Buildings", LOCATION, 1),
+                        tuple("Nairobi", LOCATION, 1),
+                        tuple("Parliament", ORGANIZATION, 2));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
