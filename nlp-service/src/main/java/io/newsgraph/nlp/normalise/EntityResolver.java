@@ -310,7 +310,8 @@ final class EntityResolver {
 
     /**
      * "the All Blacks" and "New Zealand" in one report are the team: the country's mentions take
-     * the team's type, as news names a national team by either.
+     * the team's type, as news names a national team by either. A club's nickname is the one club
+     * of the article it names ("Spurs", "the Gunners").
      */
     private static void mergeTeamNicknames(List<Group> groups, UnionFind clusters) {
         for (int i = 0; i < groups.size(); i++) {
@@ -323,6 +324,23 @@ final class EntityResolver {
                     groups.get(j).alias = true;
                     clusters.union(i, j);
                 }
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Set<String> names = NameLexicon.CLUB_NICKNAMES.get(groups.get(i).key);
+            if (names == null || groups.get(i).type() == EntityType.PERSON) {
+                continue;
+            }
+            Set<Integer> clubs = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && names.contains(groups.get(j).key)) {
+                    clubs.add(clusters.find(j));
+                }
+            }
+            if (clubs.size() == 1) {
+                // "Spurs" after "Tottenham Hotspur": the club's nickname.
+                groups.get(i).alias = true;
+                clusters.union(i, clubs.iterator().next());
             }
         }
     }

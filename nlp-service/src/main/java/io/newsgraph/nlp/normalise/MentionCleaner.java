@@ -191,6 +191,10 @@ final class MentionCleaner {
     /** A French ministry, a body whose name typography writes in lower case. */
     private static final Pattern MINISTRY = Pattern.compile("(?iu)minist[eè]re\\b");
 
+    /** A time of day by its time zone: "1030 GMT", "GMT", "14h00 UTC". */
+    private static final Pattern CLOCK_TIME =
+            Pattern.compile("(?:\\d{1,2}[h:.]?\\d{2} )?(?:GMT|UTC)");
+
     /** A score or range glued to a name by the engine: "Inter Milan [3-1]". */
     private static final Pattern SCORE = Pattern.compile("\\d+(?:[-–:/]\\d+)+[,.;]?");
 
@@ -230,7 +234,8 @@ final class MentionCleaner {
         EngineMention mention = engineMention;
         int begin = afterLastSeparator(text, mention.begin(), mention.end());
         int[] span = trim(text, begin, mention.end());
-        if (span == null) {
+        if (span == null || CLOCK_TIME.matcher(text).region(span[0], span[1]).matches()) {
+            // "1030 GMT": a time of day is no name.
             return List.of();
         }
         if (mention.type() != EntityType.PERSON && startsWithJobTitle(text, span)) {

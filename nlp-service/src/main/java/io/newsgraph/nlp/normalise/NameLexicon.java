@@ -406,6 +406,26 @@ final class NameLexicon {
                     Map.entry("oranje", Set.of("netherlands", "pays bas")),
                     Map.entry("diables rouges", Set.of("belgium", "belgique")));
 
+    /**
+     * Clubs known by a nickname, by the keys of the names news gives them; a nickname two clubs
+     * share ("Spurs": Tottenham, San Antonio) is the one of them the article names.
+     */
+    static final Map<String, Set<String>> CLUB_NICKNAMES =
+            Map.ofEntries(
+                    Map.entry(
+                            "spurs", Set.of("tottenham hotspur", "tottenham", "san antonio spurs")),
+                    Map.entry("gunners", Set.of("arsenal")),
+                    Map.entry("magpies", Set.of("newcastle united", "newcastle")),
+                    Map.entry("hammers", Set.of("west ham united", "west ham")),
+                    Map.entry("toffees", Set.of("everton")),
+                    Map.entry("villans", Set.of("aston villa")),
+                    Map.entry("red devils", Set.of("manchester united", "man united")),
+                    Map.entry("canaris", Set.of("fc nantes", "nantes")),
+                    Map.entry("gones", Set.of("olympique lyonnais", "ol", "lyon")),
+                    Map.entry("merlus", Set.of("fc lorient", "lorient")),
+                    Map.entry("girondins", Set.of("girondins de bordeaux", "bordeaux")),
+                    Map.entry("phoceens", Set.of("olympique de marseille", "om", "marseille")));
+
     /** Generational suffixes (folded, without periods) after a surname: "Marcos Jr.". */
     static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 

@@ -1361,6 +1361,39 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aClubsNicknameIsTheOneClubOfTheArticleItNames() {
+        Article report =
+                new Article("Tottenham Hotspur lost 2-1 at home. Spurs have not won since March.");
+        report.mention("Tottenham Hotspur", ORGANIZATION, 0.9);
+        report.mention("Spurs", ORGANIZATION, 0.8);
+        Article two =
+                new Article(
+                        "L'Olympique lyonnais a recruté un attaquant. Les Gones joueront samedi à"
+                                + " Lyon, devant leur public.");
+        two.mention("Olympique lyonnais", ORGANIZATION, 0.9);
+        two.mention("Gones", ORGANIZATION, 0.6);
+        two.mention("Lyon", LOCATION, 0.95);
+
+        assertThat(report.normalise())
+                .extracting(ArticleEntity::name, e -> e.mentions().size())
+                .containsExactly(tuple("Tottenham Hotspur", 2));
+        assertThat(two.normalise())
+                .extracting(ArticleEntity::name, e -> e.mentions().size())
+                .contains(tuple("Lyon", 1))
+                .doesNotContain(tuple("Olympique lyonnais", 3));
+    }
+
+    @Test
+    void aTimeOfDayByItsTimeZoneIsNoName() {
+        Article article =
+                new Article("Brent crude rose 1% to $64.10 a barrel by 1030 GMT in London.");
+        article.mention("1030 GMT", MISC, 0.7);
+        article.mention("London", LOCATION, 0.95);
+
+        assertThat(article.normalise()).extracting(ArticleEntity::name).containsExactly("London");
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
