@@ -618,6 +618,10 @@ final class EntityResolver {
         }
     }
 
+    /** Short forms (keys) news gives one event whatever else the article names: "le Tour". */
+    private static final Map<String, String> CUSTOMARY_SHORT_FORMS =
+            Map.of("tour", "tour de france", "dauphine", "criterium du dauphine");
+
     /**
      * "le Tour" after "le Tour de France", "le Dauphiné" after "le Critérium du Dauphiné": a
      * competition named again by its first or last word alone, when no other name of the article
@@ -626,6 +630,25 @@ final class EntityResolver {
     private static void mergeCompetitionShortForms(List<Group> groups, UnionFind clusters) {
         for (int i = 0; i < groups.size(); i++) {
             Group shortForm = groups.get(i);
+            String customary = CUSTOMARY_SHORT_FORMS.get(shortForm.key);
+            if (customary != null && clusters.alone(i) && shortForm.type() != EntityType.PERSON) {
+                // "le Tour" is the Tour de France even beside the Tour de Romandie; the engine
+                // often reads it as a place.
+                Set<Integer> events = new HashSet<>();
+                for (int j = 0; j < groups.size(); j++) {
+                    String key = groups.get(j).key;
+                    if (key.equals(customary)
+                            || (key.startsWith(customary + " ")
+                                    && key.substring(customary.length() + 1).matches("\\d{4}"))) {
+                        events.add(clusters.find(j));
+                    }
+                }
+                if (events.size() == 1) {
+                    shortForm.alias = true;
+                    clusters.union(i, events.iterator().next());
+                    continue;
+                }
+            }
             if (shortForm.tokens.length != 1
                     || shortForm.known != null
                     || !clusters.alone(i)

@@ -195,6 +195,9 @@ final class MentionCleaner {
     private static final Pattern CLOCK_TIME =
             Pattern.compile("(?:\\d{1,2}[h:.]?\\d{2} )?(?:GMT|UTC)");
 
+    /** The rest of a score written in words after its first number: "31[ à 17]". */
+    private static final Pattern SCORE_REST = Pattern.compile(" (?:à|to) \\d{1,3}\\b");
+
     /** A score or range glued to a name by the engine: "Inter Milan [3-1]". */
     private static final Pattern SCORE = Pattern.compile("\\d+(?:[-–:/]\\d+)+[,.;]?");
 
@@ -517,6 +520,8 @@ final class MentionCleaner {
             if ((Character.isLowerCase(word.codePointAt(0))
                             && NameLexicon.FUNCTION_WORDS.contains(NameLexicon.fold(word)))
                     || SCORE.matcher(word).matches()
+                    || (word.chars().allMatch(Character::isDigit)
+                            && SCORE_REST.matcher(text).region(last[1], text.length()).lookingAt())
                     || (type == EntityType.PERSON && POST_NOMINALS.contains(word))) {
                 words.remove(words.size() - 1);
             } else {

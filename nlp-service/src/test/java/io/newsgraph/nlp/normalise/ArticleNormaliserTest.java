@@ -1394,6 +1394,52 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void theFirstNumberOfAScoreWrittenInWordsIsNotPartOfTheClubsName() {
+        Article article =
+                new Article(
+                        "Le Stade toulousain a dominé le Stade Rochelais 31 à 17 samedi, et le"
+                                + " Racing 92 a joué contre le Rugby Club Massy Essonne à 14"
+                                + " pendant dix minutes.");
+        article.mention("Stade toulousain", ORGANIZATION, 0.9);
+        article.mention("Stade Rochelais 31", MISC, 0.6);
+        article.mention("Racing 92", ORGANIZATION, 0.8);
+        article.mention("Rugby Club Massy Essonne", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Stade toulousain",
+                        "Stade Rochelais",
+                        "Racing 92",
+                        "Rugby Club Massy Essonne");
+    }
+
+    @Test
+    void leTourIsTheTourDeFranceEvenBesideOtherToursAndLeDauphineItsCriterium() {
+        Article article =
+                new Article(
+                        "Le Tour de France 2027 s'élancera de Lille. « Le Tour se gagnera dans les"
+                            + " Alpes », dit-il. Le Tour de France Femmes partira de Nice. Il a"
+                            + " gagné le Critérium du Dauphiné, et le Dauphiné prépare au Tour.");
+        article.mention("Tour de France 2027", MISC, 0.9);
+        article.mention("Lille", LOCATION, 0.95);
+        article.mention("Tour", 2, LOCATION, 0.6);
+        article.mention("Alpes", LOCATION, 0.95);
+        article.mention("Tour de France Femmes", MISC, 0.9);
+        article.mention("Nice", LOCATION, 0.95);
+        article.mention("Critérium du Dauphiné", MISC, 0.9);
+        article.mention("Dauphiné", 2, LOCATION, 0.7);
+        article.mention("Tour", 4, MISC, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .contains(
+                        tuple("Tour de France 2027", MISC, 3),
+                        tuple("Tour de France Femmes", MISC, 1),
+                        tuple("Critérium du Dauphiné", MISC, 2));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
