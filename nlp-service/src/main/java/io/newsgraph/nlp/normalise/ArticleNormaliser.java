@@ -446,6 +446,17 @@ public final class ArticleNormaliser {
     }
 
     /** Whether the mention is a place of the shipped lists: "Yaoundé", "Gard", "Guadeloupe". */
+    private static boolean isListedFirm(String text, CleanMention m) {
+        String surface = text.substring(m.begin(), m.end());
+        String key = EntityResolver.key(surface);
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(key);
+        return known != null
+                && known.type() == EntityType.ORGANIZATION
+                && !known.country()
+                && !surface.contains(" ")
+                && KnownNames.SHIPPED.writtenAsListed(key, surface);
+    }
+
     private static boolean isListedPlace(String text, CleanMention m) {
         KnownNames.Known known =
                 KnownNames.SHIPPED.lookup(EntityResolver.key(text.substring(m.begin(), m.end())));
@@ -974,6 +985,17 @@ public final class ArticleNormaliser {
                 // "[U.S. Court of Appeals] for the [Federal Circuit]": a court and its
                 // jurisdiction; "[U.N. Office] for the [Coordination of Humanitarian Affairs]";
                 // "[U.S. Embassy] in [Havana]".
+                last = i + 1;
+                type = EntityType.ORGANIZATION;
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && isListedFirm(text, first)
+                    && mentions.get(i + 1).type() == EntityType.ORGANIZATION
+                    && mentions.get(i + 1).begin() == first.end() + 1
+                    && text.charAt(first.end()) == ' ') {
+                // "[Amazon] [MGM Studios]", "[Google] [DeepMind]": a listed company, then the name
+                // of its unit right after it, make the unit's full name.
                 last = i + 1;
                 type = EntityType.ORGANIZATION;
             }

@@ -185,6 +185,21 @@ final class ContextEvidence {
     /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
     private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
 
+    /** Words (folded) right after a name, or its "'s", that only a company has: "shares". */
+    private static final Set<String> FIRM_AFTER =
+            Set.of("shares", "stock", "founder", "cofounder", "co", "shareholders", "ceo");
+
+    /** Where the word after a name starts, past its possessive "'s". */
+    private static int afterPossessive(String text, int end) {
+        if (end + 1 < text.length()
+                && isApostrophe(text.charAt(end))
+                && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))) {
+            return end + 2;
+        }
+        return end;
+    }
+
     /** Compass points (folded) that open the name of a region: "[North Yorkshire]". */
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
 
@@ -1131,6 +1146,11 @@ final class ContextEvidence {
                 && !BodyNames.isNationality(text.substring(begin, end))) {
             // "the Boston-based company": where a firm is based; "Swiss-based" says its nation.
             return EntityType.LOCATION;
+        }
+        String firmWord = wordAfter(text, afterPossessive(text, end));
+        if (firmWord != null && FIRM_AFTER.contains(firmWord)) {
+            // "Amazon founder Jeff Bezos", "Amazon shares rose": a company, not the river.
+            return EntityType.ORGANIZATION;
         }
         String next = wordAfter(text, end);
         if (next != null) {

@@ -1440,6 +1440,51 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aWordOnlyACompanyHasAfterANameMakesItTheCompany() {
+        Article firm =
+                new Article(
+                        "Bezos Expeditions, the firm of Amazon founder Jeff Bezos, invested."
+                                + " Amazon's shares rose 1%.");
+        firm.mention("Bezos Expeditions", ORGANIZATION, 0.8);
+        firm.mention("Amazon", LOCATION, 0.8);
+        firm.mention("Jeff Bezos", PERSON, 0.95);
+        firm.mention("Amazon", 2, LOCATION, 0.8);
+        Article river = new Article("Fires in the Amazon rainforest spread as the Amazon dried.");
+        river.mention("Amazon", LOCATION, 0.9);
+        river.mention("Amazon", 2, LOCATION, 0.9);
+
+        assertThat(firm.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Amazon", ORGANIZATION));
+        assertThat(river.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Amazon", LOCATION))
+                .doesNotContain(tuple("Amazon", ORGANIZATION));
+    }
+
+    @Test
+    void aListedCompanyRightBeforeItsUnitsNameMakesTheUnitsFullName() {
+        Article article =
+                new Article(
+                        "LOS ANGELES (Reuters) - Amazon MGM Studios has agreed to buy the studio,"
+                                + " while Google DeepMind hired in London.");
+        article.mention("LOS ANGELES", LOCATION, 0.95);
+        article.mention("Amazon", LOCATION, 0.7);
+        article.mention("MGM Studios", ORGANIZATION, 0.8);
+        article.mention("Google", ORGANIZATION, 0.9);
+        article.mention("DeepMind", ORGANIZATION, 0.8);
+        article.mention("London", LOCATION, 0.95);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Los Angeles", LOCATION),
+                        tuple("Amazon MGM Studios", ORGANIZATION),
+                        tuple("Google DeepMind", ORGANIZATION),
+                        tuple("London", LOCATION));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
