@@ -1485,6 +1485,27 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aOneWordNameOnNoListThatAndListsWithASureCompanyIsACompany() {
+        Article article =
+                new Article(
+                        "The round was led by Index Ventures and Creandum. Le secrétaire général de"
+                                + " l'OTAN, Rutte, a salué Microsoft et Peraton.");
+        article.mention("Index Ventures", ORGANIZATION, 0.9);
+        article.mention("Creandum", PERSON, 0.7);
+        article.mention("OTAN", ORGANIZATION, 0.9);
+        article.mention("Rutte", PERSON, 0.8);
+        article.mention("Microsoft", ORGANIZATION, 0.9);
+        article.mention("Peraton", PERSON, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Creandum", ORGANIZATION),
+                        tuple("Rutte", PERSON),
+                        tuple("Peraton", ORGANIZATION));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
