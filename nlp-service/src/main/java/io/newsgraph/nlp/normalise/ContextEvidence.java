@@ -185,6 +185,62 @@ final class ContextEvidence {
     /** Nouns (folded) that, just after a name, say it is an organisation: "the IG Metall union". */
     private static final Set<String> ORGANISATION_AFTER = Set.of("union", "party", "group");
 
+    /** English nouns (folded, singular) for a people: "Dane", "New Zealander", "Latino". */
+    private static final Set<String> ENGLISH_NATIONALITY_NOUNS =
+            Set.of(
+                    "dane",
+                    "swede",
+                    "finn",
+                    "pole",
+                    "scot",
+                    "brit",
+                    "briton",
+                    "kiwi",
+                    "monegasque",
+                    "latino",
+                    "latina",
+                    "filipino",
+                    "filipina",
+                    "spaniard",
+                    "turk",
+                    "kurd",
+                    "serb",
+                    "croat",
+                    "slovak",
+                    "new zealander",
+                    "frenchman",
+                    "englishman",
+                    "welshman",
+                    "irishman",
+                    "scotsman",
+                    "dutchman");
+
+    /** Words (folded) before a people's noun that is also a surname: "the Dane". */
+    private static final Set<String> PEOPLE_NOUN_BEFORE =
+            Set.of("the", "a", "an", "fellow", "compatriot", "young", "veteran");
+
+    /**
+     * Whether the name is an English people or its adjective: a plural ("Danes", "New Zealanders",
+     * "Indians"), a people's noun after an article ("the Dane", "a Monegasque"; a bare "Dane" may
+     * be a surname), or a nationality adjective alone ("Indian").
+     */
+    private static boolean englishNationality(String text, int begin, String[] words) {
+        String folded = String.join(" ", words);
+        if (words.length > 2) {
+            return false;
+        }
+        boolean plural = folded.endsWith("s");
+        String singular = plural ? folded.substring(0, folded.length() - 1) : folded;
+        if (ENGLISH_NATIONALITY_NOUNS.contains(singular)) {
+            if (plural) {
+                return true;
+            }
+            String[] before = wordsBefore(text, begin, 1);
+            return before[0] != null && PEOPLE_NOUN_BEFORE.contains(before[0]);
+        }
+        return words.length == 1 && BodyNames.isNationality(singular);
+    }
+
     /** Words (folded) right after a name, or its "'s", that only a company has: "shares". */
     private static final Set<String> FIRM_AFTER =
             Set.of("shares", "stock", "founder", "cofounder", "co", "shareholders", "ceo");
@@ -1011,6 +1067,19 @@ final class ContextEvidence {
         if (words.length > 1 && !known && isListedBodyOfAPlace(EntityResolver.key(folded))) {
             // "[Altice France]", "[Woolworths New Zealand]": a listed firm's arm in a place.
             return EntityType.ORGANIZATION;
+        }
+        if (words.length == 2
+                && !known
+                && words[1].equals("fire")
+                && !words[0].equals("cal")
+                && text.startsWith("Fire", end - 4)) {
+            // "the Thomas Fire", "the Rancho Fire": a wildfire's name; "Cal Fire" is the agency.
+            return EntityType.MISC;
+        }
+        if (!known && englishNationality(text, begin, words)) {
+            // "the Dane", "New Zealanders", "Monegasque", "Indian" alone: a people or its
+            // adjective, not a person or a place.
+            return EntityType.MISC;
         }
         if (words.length == 1
                 && PARTY_ADJECTIVES.contains(words[0])

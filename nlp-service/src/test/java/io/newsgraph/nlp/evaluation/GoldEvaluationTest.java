@@ -98,7 +98,7 @@ class GoldEvaluationTest {
                             "held-out-4",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.87),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.94))),
                     Map.entry(
@@ -231,7 +231,7 @@ class GoldEvaluationTest {
                             "held-out-23",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.85))),
                     Map.entry(
@@ -273,7 +273,7 @@ class GoldEvaluationTest {
                             "held-out-29",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.82, ORGANIZATION, 0.85))),
                     Map.entry(
@@ -294,7 +294,7 @@ class GoldEvaluationTest {
                             "held-out-32",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.93, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.93, ORGANIZATION, 0.85),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -308,7 +308,7 @@ class GoldEvaluationTest {
                             "held-out-34",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.83, LOCATION, 0.89, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.84, LOCATION, 0.89, ORGANIZATION, 0.83),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -322,7 +322,7 @@ class GoldEvaluationTest {
                             "held-out-36",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.94),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.94),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.93, ORGANIZATION, 0.93))),
                     Map.entry(
@@ -357,14 +357,14 @@ class GoldEvaluationTest {
                             "held-out-41",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.77, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-42",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.85, ORGANIZATION, 0.81),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.81),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -385,14 +385,14 @@ class GoldEvaluationTest {
                             "held-out-45",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.87),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-46",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.96, ORGANIZATION, 0.92),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.96, ORGANIZATION, 0.93),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.84))),
                     Map.entry(
@@ -406,9 +406,9 @@ class GoldEvaluationTest {
                             "held-out-48",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.87, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.87, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.90, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.90, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-49",
                             Map.of(
@@ -427,9 +427,9 @@ class GoldEvaluationTest {
                             "held-out-51",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.84, LOCATION, 0.84, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.84, LOCATION, 0.85, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.86, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.86, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-52",
                             Map.of(

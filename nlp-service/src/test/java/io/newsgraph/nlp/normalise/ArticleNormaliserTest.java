@@ -1506,6 +1506,51 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void anEnglishPeoplesNounOrAdjectiveAloneIsAPeopleNotAPersonOrAPlace() {
+        Article article =
+                new Article(
+                        "The Dane won in Rome as New Zealanders watched, and the Indian side"
+                                + " lost.");
+        article.mention("Dane", PERSON, 0.8);
+        article.mention("Rome", LOCATION, 0.95);
+        article.mention("New Zealanders", LOCATION, 0.6);
+        article.mention("Indian", LOCATION, 0.6);
+        Article surname = new Article("Dane said he would return to the show next year.");
+        surname.mention("Dane", PERSON, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Dane", MISC),
+                        tuple("Rome", LOCATION),
+                        tuple("New Zealanders", MISC),
+                        tuple("Indian", MISC));
+        assertThat(surname.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Dane", PERSON));
+    }
+
+    @Test
+    void aWildfiresNameIsNoPersonButCalFireIsTheAgency() {
+        Article article =
+                new Article(
+                        "The Thomas Fire burned near Ventura, Cal Fire said, and the Rancho Fire"
+                                + " spread.");
+        article.mention("Thomas Fire", PERSON, 0.7);
+        article.mention("Ventura", LOCATION, 0.95);
+        article.mention("Cal Fire", ORGANIZATION, 0.8);
+        article.mention("Rancho Fire", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Thomas Fire", MISC),
+                        tuple("Ventura", LOCATION),
+                        tuple("Cal Fire", ORGANIZATION),
+                        tuple("Rancho Fire", MISC));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
