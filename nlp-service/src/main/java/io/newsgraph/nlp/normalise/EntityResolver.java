@@ -854,7 +854,11 @@ final class EntityResolver {
                 continue;
             }
             for (int j = 0; j < groups.size(); j++) {
-                if (j != i && !clubTowns.contains(j) && groups.get(j).key.equals(group.key)) {
+                if (j != i
+                        && !clubTowns.contains(j)
+                        && groups.get(j).key.equals(group.key)
+                        && groups.get(j).type() != EntityType.ORGANIZATION) {
+                    // "Lens a renversé Strasbourg" under "LENS": the body's town is the club.
                     clusters.union(i, j);
                 }
             }

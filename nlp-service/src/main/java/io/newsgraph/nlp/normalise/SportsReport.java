@@ -86,8 +86,14 @@ final class SportsReport {
     /** Whether countries play here: "Ireland coach Andy Farrell", "beat Australia 31-20". */
     private final boolean nationalTeams;
 
-    /** Keys of the towns of the dateline and of people's surnames: never clubs here. */
+    /** Keys of people's surnames: never clubs here. */
     private final Set<String> notClubs = new HashSet<>();
+
+    /** Keys of the town of the dateline. */
+    private final Set<String> datelineTowns = new HashSet<>();
+
+    /** Keys of the dateline's town where a sentence opens with it: its club in the body. */
+    private final Set<String> clubTowns = new HashSet<>();
 
     SportsReport(String text, Dateline dateline, List<CleanMention> mentions) {
         this.text = text;
@@ -100,13 +106,22 @@ final class SportsReport {
                 places.add(key);
             }
             if (dateline != null && dateline.contains(mention.begin(), mention.end())) {
-                // "TOULOUSE, 3 avril (AFP) -": the town of the story stays one place.
-                notClubs.add(key);
+                // "TOULOUSE, 3 avril (AFP) -": the town of the story stays one place, unless a
+                // sentence opens with it ("Lens a renversé Strasbourg"): then that is its club.
+                datelineTowns.add(key);
             } else if (mention.type() == EntityType.PERSON && key.contains(" ")) {
                 notClubs.add(key.substring(key.lastIndexOf(' ') + 1));
             }
         }
         nationalTeams = teams;
+        for (CleanMention mention : mentions) {
+            String key = EntityResolver.key(text.substring(mention.begin(), mention.end()));
+            if (datelineTowns.contains(key)
+                    && !dateline.contains(mention.begin(), mention.end())
+                    && ContextEvidence.sentenceStart(text, mention.begin())) {
+                clubTowns.add(key);
+            }
+        }
     }
 
     /** Whether {@code text} reads as a match report: a score and at least three sports words. */
@@ -210,6 +225,7 @@ final class SportsReport {
         String key = EntityResolver.key(surface);
         if (surface.contains(" ")
                 || notClubs.contains(key)
+                || (datelineTowns.contains(key) && !clubTowns.contains(key))
                 || (KnownNames.SHIPPED.lookup(key) != null
                         // "Dax" the town and its club are not the DAX index.
                         && KnownNames.SHIPPED.writtenAsListed(key, surface)

@@ -1893,6 +1893,39 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void inAMatchReportTheDatelineTownOpeningASentenceIsItsClubInTheWholeBody() {
+        Article club =
+                new Article(
+                        "LENS, 8 février 2026 (AFP) - Lens a renversé Strasbourg (2-1) samedi lors"
+                                + " de la 21e journée du championnat. « On a laissé Lens revenir"
+                                + " dans le match », a regretté l'entraîneur.");
+        club.mention("LENS", LOCATION, 0.9);
+        club.mention("Lens", LOCATION, 0.9);
+        club.mention("Strasbourg", LOCATION, 0.9);
+        club.mention("Lens", 2, LOCATION, 0.9);
+        Article place =
+                new Article(
+                        "DUBAI, Nov 22 (Reuters) - Conor Whelan won the title by two shots and"
+                                + " rose to second in the Race to Dubai standings, with a 66 in the"
+                                + " final round and a 2-1 edge in the playoff against the league's"
+                                + " leader, as the coach said in Dubai.");
+        place.mention("DUBAI", LOCATION, 0.9);
+        place.mention("Conor Whelan", PERSON, 0.95);
+        place.mention("Dubai", LOCATION, 0.9);
+        place.mention("Dubai", 2, LOCATION, 0.9);
+
+        assertThat(club.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Lens", LOCATION, 1),
+                        tuple("Lens", ORGANIZATION, 2),
+                        tuple("Strasbourg", ORGANIZATION, 1));
+        assertThat(place.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .contains(tuple("Dubai", LOCATION, 3));
+    }
+
+    @Test
     void aFrenchBodyWhoseLowerCaseHeadStandsRightBeforeItsNameIsThatBody() {
         Article article =
                 new Article(
