@@ -10,9 +10,9 @@ import java.util.Set;
  * ("authorities in [Quang Ngai] and [Hue]", "homes in Dublin, [Cork] and Galway", "evacuees were
  * directed to [Hinton] and Grande Prairie") read as surnames by a model trained on people-heavy
  * news. A preposition of place before the name, or a place listed beside it, is evidence it is a
- * place; a given name, an honorific or a possessive keeps it a person. A one-word town the engine
- * took for a body ("rallies in Macon and [Augusta]") is a place when listed beside one, outside
- * match reports.
+ * place; a given name, an honorific or a possessive keeps it a person. So is a one-word town on no
+ * list that the engine took for a body ("rallies in Macon and [Augusta]", "its plant in [Ghent]"),
+ * outside match reports, where towns name clubs.
  */
 final class PlacesTakenForPeople {
 
@@ -41,7 +41,7 @@ final class PlacesTakenForPeople {
                 if (!candidate(text, m) || (matchReport && m.type() == EntityType.ORGANIZATION)) {
                     continue;
                 }
-                if ((m.type() == EntityType.PERSON && afterPlacePreposition(text, m))
+                if (afterPlacePreposition(text, m)
                         || listedWithPlace(text, result, i, i - 1)
                         || listedWithPlace(text, result, i, i + 1)) {
                     result.set(i, m.withEvidence(EntityType.LOCATION));

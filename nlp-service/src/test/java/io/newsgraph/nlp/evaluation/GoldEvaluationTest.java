@@ -56,7 +56,7 @@ class GoldEvaluationTest {
                             "dev",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.93, ORGANIZATION, 0.91),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.96, ORGANIZATION, 0.93),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.87, ORGANIZATION, 0.93))),
                     Map.entry(
@@ -161,7 +161,7 @@ class GoldEvaluationTest {
                             "held-out-13",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.83, LOCATION, 0.91, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.83, LOCATION, 0.91, ORGANIZATION, 0.84),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -301,7 +301,7 @@ class GoldEvaluationTest {
                             "held-out-33",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.86, ORGANIZATION, 0.81),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.87, ORGANIZATION, 0.81),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.83, ORGANIZATION, 0.86))),
                     Map.entry(
@@ -315,7 +315,7 @@ class GoldEvaluationTest {
                             "held-out-35",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -357,7 +357,7 @@ class GoldEvaluationTest {
                             "held-out-41",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.77, ORGANIZATION, 0.91))),
                     Map.entry(

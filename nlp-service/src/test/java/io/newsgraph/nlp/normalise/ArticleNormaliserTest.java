@@ -1862,17 +1862,20 @@ class ArticleNormaliserTest {
     }
 
     @Test
-    void aOneWordTownTheEngineTookForABodyIsAPlaceWhenListedBesideOneOutsideMatchReports() {
+    void aOneWordTownTheEngineTookForABodyIsAPlaceAfterInOrBesideOneOutsideMatchReports() {
         Article article =
                 new Article(
                         "Trump held two rallies for him in Macon and Augusta, and the GOP sent"
-                                + " staff to Savannah and GBI officials.");
+                                + " staff to Savannah and GBI officials. Volvo cut jobs in"
+                                + " Ghent.");
         article.mention("Trump", PERSON, 0.9);
         article.mention("Macon", LOCATION, 0.95);
         article.mention("Augusta", ORGANIZATION, 0.6);
         article.mention("GOP", ORGANIZATION, 0.9);
         article.mention("Savannah", LOCATION, 0.95);
         article.mention("GBI", ORGANIZATION, 0.9);
+        article.mention("Volvo", ORGANIZATION, 0.9);
+        article.mention("Ghent", ORGANIZATION, 0.6);
         Article match =
                 new Article(
                         "The Denver Nuggets routed the Utah Jazz 131-98 in Salt Lake City, and"
@@ -1886,7 +1889,10 @@ class ArticleNormaliserTest {
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
-                .contains(tuple("Augusta", LOCATION), tuple("GBI", ORGANIZATION));
+                .contains(
+                        tuple("Augusta", LOCATION),
+                        tuple("GBI", ORGANIZATION),
+                        tuple("Ghent", LOCATION));
         assertThat(match.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .contains(tuple("Milwaukee", ORGANIZATION));
