@@ -2682,7 +2682,7 @@ class ArticleNormaliserTest {
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .containsExactlyInAnyOrder(
-                        tuple("Yorkshire", ORGANIZATION),
+                        tuple("Yorkshire", LOCATION),
                         tuple("North Yorkshire", LOCATION),
                         tuple("South African", MISC));
     }
