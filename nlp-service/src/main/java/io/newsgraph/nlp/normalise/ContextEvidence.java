@@ -89,7 +89,18 @@ final class ContextEvidence {
                     "consultancy",
                     "intersyndicale",
                     "fintech",
-                    "biotech");
+                    "biotech",
+                    "chain",
+                    "distributor",
+                    "bookmaker",
+                    "pollster",
+                    "miner",
+                    "supermarket",
+                    "grocer",
+                    "maison",
+                    "sondage",
+                    "hypermarche",
+                    "supermarche");
 
     /** Nouns (folded) that, just before a name (maybe with "of", "de"), say it is a place. */
     private static final Set<String> PLACE_BEFORE =

@@ -140,7 +140,7 @@ class GoldEvaluationTest {
                             "held-out-10",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.89, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.89, ORGANIZATION, 0.88),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.83))),
                     Map.entry(
@@ -161,7 +161,7 @@ class GoldEvaluationTest {
                             "held-out-13",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.83, LOCATION, 0.91, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.84, LOCATION, 0.91, ORGANIZATION, 0.85),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -170,7 +170,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.88, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.88, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-15",
                             Map.of(
@@ -182,7 +182,7 @@ class GoldEvaluationTest {
                             "held-out-16",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.89, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.88),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -203,7 +203,7 @@ class GoldEvaluationTest {
                             "held-out-19",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.94, ORGANIZATION, 0.80),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.94, ORGANIZATION, 0.82),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -233,7 +233,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-24",
                             Map.of(
@@ -261,7 +261,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-28",
                             Map.of(
@@ -282,7 +282,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.91, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-31",
                             Map.of(
@@ -317,7 +317,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-36",
                             Map.of(
@@ -345,14 +345,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.95),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.86, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-40",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.93))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.90, ORGANIZATION, 0.94))),
                     Map.entry(
                             "held-out-41",
                             Map.of(
@@ -436,7 +436,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.87, LOCATION, 0.87, ORGANIZATION, 0.72),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.79, ORGANIZATION, 0.82))));
+                                    Map.of(PERSON, 0.93, LOCATION, 0.79, ORGANIZATION, 0.83))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of

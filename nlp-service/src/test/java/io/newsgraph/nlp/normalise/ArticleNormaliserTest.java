@@ -1551,6 +1551,31 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aTradeNounRightBeforeANameMakesItACompany() {
+        Article french =
+                new Article(
+                        "À Épernay, la maison Taittinger a gelé ses prix, selon un sondage Léger"
+                                + " publié lundi.");
+        french.mention("Épernay", LOCATION, 0.95);
+        french.mention("Taittinger", PERSON, 0.7);
+        french.mention("Léger", PERSON, 0.7);
+        Article english =
+                new Article(
+                        "Pet supplies chain Petstock grew, and independent distributor Neon said"
+                                + " the film would return.");
+        english.mention("Petstock", PERSON, 0.6);
+        english.mention("Neon", PERSON, 0.6);
+
+        assertThat(french.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Taittinger", ORGANIZATION), tuple("Léger", ORGANIZATION));
+        assertThat(english.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Petstock", ORGANIZATION), tuple("Neon", ORGANIZATION));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
