@@ -527,9 +527,19 @@ public final class ArticleNormaliser {
      * "Parliament House", "Parliament of Victoria").
      */
     private static final Pattern PARLIAMENT =
-            Pattern.compile(
-                    "(?U)(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )\\b(?:Parliament|Parlement)\\b(?!-|"
-                            + " \\p{Lu}| of| de| du| des)");
+            Pattern.compile("\\b(?:Parliament|Parlement)\\b(?!-| \\p{Lu}| of| de| du| des)");
+
+    /** Whether a capitalised word and a space stand right before {@code begin}: "Scottish ". */
+    private static boolean afterACapitalisedWord(String text, int begin) {
+        if (begin < 2 || text.charAt(begin - 1) != ' ') {
+            return false;
+        }
+        int start = begin - 1;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < begin - 1 && Character.isUpperCase(text.charAt(start));
+    }
 
     /** What a parliament named by the word alone is: an organisation, of no line of the lists. */
     private static final KnownNames.Known LEGISLATURE_KNOWN =
@@ -795,8 +805,11 @@ public final class ArticleNormaliser {
             }
         }
         for (Matcher parliament = PARLIAMENT.matcher(text); parliament.find(); ) {
-            found.add(
-                    new KnownNames.Found(parliament.start(), parliament.end(), LEGISLATURE_KNOWN));
+            if (!afterACapitalisedWord(text, parliament.start())) {
+                found.add(
+                        new KnownNames.Found(
+                                parliament.start(), parliament.end(), LEGISLATURE_KNOWN));
+            }
         }
         found.sort(Comparator.comparingInt(KnownNames.Found::begin));
         if (found.isEmpty()) {

@@ -1352,12 +1352,15 @@ class ArticleNormaliserTest {
         article.mention("Parliament Buildings", LOCATION, 0.9);
         article.mention("Nairobi", LOCATION, 0.95);
 
+        Article longer = new Article("Members of the Ruritanian Parliament left on Monday.");
+
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
                 .containsExactlyInAnyOrder(
                         tuple("Parliament Buildings", LOCATION, 1),
                         tuple("Nairobi", LOCATION, 1),
                         tuple("Parliament", ORGANIZATION, 2));
+        assertThat(longer.normalise()).isEmpty();
     }
 
     @Test
