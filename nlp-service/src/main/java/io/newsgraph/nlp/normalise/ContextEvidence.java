@@ -128,7 +128,7 @@ final class ContextEvidence {
     private static final Pattern BASED_AFTER = Pattern.compile("[-‑]based\\b");
 
     private static final Set<String> PLACE_AFTER =
-            Set.of("province", "county", "district", "region", "oblast", "governorate");
+            Set.of("province", "county", "district", "region", "oblast", "governorate", "airport");
 
     /** Last words (folded) of multi-word place names: "[Cameron Parish]", "[Rift Valley]". */
     private static final Set<String> PLACE_LAST_WORDS =
@@ -1188,7 +1188,11 @@ final class ContextEvidence {
             return EntityType.ORGANIZATION;
         }
         if (previous != null) {
-            if (COMPASS_BEFORE.contains(previous)) {
+            if (COMPASS_BEFORE.contains(previous)
+                    || (previous.equals("of")
+                            && before[1] != null
+                            && COMPASS_POINTS.contains(before[1]))) {
+                // "the northern Philippines", "services west of Penrith".
                 return EntityType.LOCATION;
             }
             if (PERSON_BEFORE.contains(previous)) {

@@ -1579,6 +1579,25 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aTownWestOfWhichSomethingLiesOrBeforeAirportIsAPlace() {
+        Article article =
+                new Article(
+                        "Sydney Trains suspended services west of Penrith, and he booked an Uber"
+                                + " to Luton airport.");
+        article.mention("Sydney Trains", ORGANIZATION, 0.9);
+        article.mention("Penrith", ORGANIZATION, 0.6);
+        article.mention("Luton", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Sydney Trains", ORGANIZATION),
+                        tuple("Penrith", LOCATION),
+                        tuple("Uber", ORGANIZATION),
+                        tuple("Luton", LOCATION));
+    }
+
+    @Test
     void aNationalityAloneIsNoShortFormOfTheBodyItBegins() {
         Article article =
                 new Article(
