@@ -252,9 +252,21 @@ final class ContextEvidence {
         return words.length == 1 && BodyNames.isNationality(singular);
     }
 
-    /** Words (folded) right after a name, or its "'s", that only a company has: "shares". */
+    /**
+     * Words (folded) right after a name, or its "'s", that only a company or a racing team has:
+     * "shares", "Williams driver Alexander Albon".
+     */
     private static final Set<String> FIRM_AFTER =
-            Set.of("shares", "stock", "founder", "cofounder", "co", "shareholders", "ceo");
+            Set.of(
+                    "shares",
+                    "stock",
+                    "founder",
+                    "cofounder",
+                    "co",
+                    "shareholders",
+                    "ceo",
+                    "driver",
+                    "drivers");
 
     /** Where the word after a name starts, past its possessive "'s". */
     private static int afterPossessive(String text, int end) {

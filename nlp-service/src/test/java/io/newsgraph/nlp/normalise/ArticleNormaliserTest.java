@@ -1452,6 +1452,11 @@ class ArticleNormaliserTest {
         firm.mention("Amazon", LOCATION, 0.8);
         firm.mention("Jeff Bezos", PERSON, 0.95);
         firm.mention("Amazon", 2, LOCATION, 0.8);
+        Article team =
+                new Article(
+                        "The race was neutralised when Williams driver Alexander Albon stopped.");
+        team.mention("Williams", PERSON, 0.7);
+        team.mention("Alexander Albon", PERSON, 0.95);
         Article river = new Article("Fires in the Amazon rainforest spread as the Amazon dried.");
         river.mention("Amazon", LOCATION, 0.9);
         river.mention("Amazon", 2, LOCATION, 0.9);
@@ -1459,6 +1464,10 @@ class ArticleNormaliserTest {
         assertThat(firm.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .contains(tuple("Amazon", ORGANIZATION));
+        assertThat(team.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Williams", ORGANIZATION), tuple("Alexander Albon", PERSON));
         assertThat(river.normalise())
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .contains(tuple("Amazon", LOCATION))
