@@ -333,7 +333,8 @@ final class NameLexicon {
 
     /**
      * Legal forms and business words (folded, without periods) that end a company's full name and
-     * are dropped in short mentions: "Nvidia Corp", "Huawei Technologies".
+     * are dropped in short mentions: "Nvidia Corp", "Huawei Technologies", "Rivian Automotive",
+     * "Dassault Aviation".
      */
     static final Set<String> CORPORATE_FORMS =
             Set.of(
@@ -367,7 +368,13 @@ final class NameLexicon {
                     "airways",
                     "pharmaceuticals",
                     "bancorp",
-                    "international");
+                    "international",
+                    "automotive",
+                    "aviation",
+                    "communications",
+                    "electronics",
+                    "chimie",
+                    "industrie");
 
     /**
      * National teams known by a nickname, by the keys ({@link EntityResolver#key}) of the country

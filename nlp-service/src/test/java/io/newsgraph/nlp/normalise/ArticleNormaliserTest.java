@@ -363,6 +363,23 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aListedCompanyNamedByItsSectorWordIsTheSameCompany() {
+        Article article =
+                new Article(
+                        "Workers at Rivian Automotive's plant walked out. Rivian said talks go on."
+                                + " Dassault Aviation livrera. Dassault et Airbus discutent.");
+        article.mention("Rivian Automotive", ORGANIZATION, 0.9);
+        article.mention("Rivian", 2, ORGANIZATION, 0.9);
+        article.mention("Dassault Aviation", ORGANIZATION, 0.9);
+        article.mention("Dassault", 2, ORGANIZATION, 0.9);
+        article.mention("Airbus", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Rivian Automotive", "Dassault Aviation", "Airbus");
+    }
+
+    @Test
     void aNationalityBeforeANameAndAScoreAfterOneAreNotPartOfIt() {
         Article article =
                 new Article(
