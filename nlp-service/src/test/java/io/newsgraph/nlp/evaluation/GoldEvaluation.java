@@ -78,7 +78,10 @@ public final class GoldEvaluation {
                     "gold/held-out-49.json",
                     "gold/held-out-50.json",
                     "gold/held-out-51.json",
-                    "gold/held-out-52.json");
+                    "gold/held-out-52.json",
+                    "gold/held-out-53.json",
+                    "gold/held-out-54.json",
+                    "gold/held-out-55.json");
 
     private GoldEvaluation() {}
 
