@@ -93,6 +93,7 @@ final class EntityResolver {
         mergeOrganisationShortForms(groups, clusters);
         mergeInstitutionHeads(groups, clusters);
         mergeTownShortForms(groups, clusters);
+        mergeDatelineTownShortForms(text, groups, clusters, dateline);
         mergeEditions(groups, clusters);
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
@@ -569,6 +570,69 @@ final class EntityResolver {
 
     /** How French towns name their river, sea or region after their own name: "Fos-sur-Mer". */
     private static final Set<String> TOWN_NAME_LINKS = Set.of("sur", "sous", "les", "en");
+
+    /** Particles (folded) before the last part of a compound town name: "Bagnères-de-Luchon". */
+    private static final Set<String> TOWN_NAME_PARTICLES = Set.of("de", "du", "des", "d");
+
+    /**
+     * "CHAMONIX-MONT-BLANC, 3 mars (AFP) -" … "à Chamonix", "BAGNÈRES-DE-LUCHON" … "Luchon": a
+     * dateline gives a town's full compound name, the story its everyday short form, the start of
+     * the name or its last part after "de". The short form joins the dateline's town when it is a
+     * place on no list ("Marseille" stays apart from a "Marseille-Fos" port) and no other place of
+     * the article is named so.
+     */
+    private static void mergeDatelineTownShortForms(
+            String text, List<Group> groups, UnionFind clusters, Dateline dateline) {
+        if (dateline == null) {
+            return;
+        }
+        int town = -1;
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            boolean inDateline =
+                    group.mentions.stream()
+                            .anyMatch(
+                                    m ->
+                                            m.begin() >= dateline.placeBegin()
+                                                    && m.end() <= dateline.placeEnd()
+                                                    && text.substring(m.begin(), m.end())
+                                                            .matches("[^\\s]+-[^\\s]+"));
+            if (inDateline && group.type() == EntityType.LOCATION) {
+                town = i;
+            }
+        }
+        if (town < 0) {
+            return;
+        }
+        String[] full = groups.get(town).tokens;
+        Integer shortForm = null;
+        for (int j = 0; j < groups.size(); j++) {
+            Group group = groups.get(j);
+            if (j == town
+                    || group.type() != EntityType.LOCATION
+                    || group.known != null
+                    || group.tokens.length >= full.length) {
+                continue;
+            }
+            int n = group.tokens.length;
+            boolean start =
+                    startsWith(full, group.tokens)
+                            && !TOWN_NAME_PARTICLES.contains(group.tokens[n - 1])
+                            && !TOWN_NAME_LINKS.contains(group.tokens[n - 1]);
+            boolean lastPart =
+                    endsWith(full, group.tokens)
+                            && TOWN_NAME_PARTICLES.contains(full[full.length - n - 1]);
+            if (start || lastPart) {
+                if (shortForm != null && clusters.find(shortForm) != clusters.find(j)) {
+                    return;
+                }
+                shortForm = j;
+            }
+        }
+        if (shortForm != null) {
+            clusters.union(town, shortForm);
+        }
+    }
 
     /**
      * "Fos" after "Fos-sur-Mer", "Châlons" after "Châlons-en-Champagne": a French town named again

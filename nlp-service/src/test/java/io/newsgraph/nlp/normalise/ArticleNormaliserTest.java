@@ -363,6 +363,37 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void theDatelinesCompoundTownNamedByItsShortFormIsOneTown() {
+        Article start =
+                new Article(
+                        "CHAMONIX-MONT-BLANC, 3 mars (AFP) - Le glacier recule au-dessus de"
+                                + " Chamonix, selon la mairie.");
+        start.mention("CHAMONIX-MONT-BLANC", LOCATION, 0.9);
+        start.mention("Chamonix", LOCATION, 0.9);
+        Article lastPart =
+                new Article(
+                        "BAGNÈRES-DE-LUCHON, 27 juin (AFP) - Le train revient à Luchon. Les"
+                                + " thermes de Luchon attendent.");
+        lastPart.mention("BAGNÈRES-DE-LUCHON", LOCATION, 0.9);
+        lastPart.mention("Luchon", LOCATION, 0.9);
+        lastPart.mention("Luchon", 2, LOCATION, 0.9);
+        Article listed =
+                new Article(
+                        "SAINT-JEAN-DU-GARD, 3 mars (AFP) - Les pompiers du Gard sont"
+                                + " intervenus.");
+        listed.mention("SAINT-JEAN-DU-GARD", LOCATION, 0.9);
+        listed.mention("Gard", LOCATION, 0.9);
+
+        assertThat(start.normalise())
+                .singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        assertThat(lastPart.normalise())
+                .singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(3));
+        assertThat(listed.normalise()).hasSize(2);
+    }
+
+    @Test
     void aListedCompanyNamedByItsSectorWordIsTheSameCompany() {
         Article article =
                 new Article(
