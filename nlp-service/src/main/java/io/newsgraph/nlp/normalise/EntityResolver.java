@@ -1258,7 +1258,7 @@ final class EntityResolver {
     private static String fullestName(List<Group> cluster) {
         Comparator<Map.Entry<String, Integer>> fullest =
                 Comparator.<Map.Entry<String, Integer>>comparingInt(
-                                e -> e.getKey().split(" ").length)
+                                e -> key(e.getKey()).split(" ").length)
                         .thenComparing(e -> !isAllCaps(e.getKey()))
                         .thenComparingInt(e -> e.getKey().length())
                         .thenComparingInt(Map.Entry::getValue);

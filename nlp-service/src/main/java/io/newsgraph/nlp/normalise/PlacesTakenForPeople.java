@@ -10,9 +10,9 @@ import java.util.Set;
  * ("authorities in [Quang Ngai] and [Hue]", "homes in Dublin, [Cork] and Galway", "evacuees were
  * directed to [Hinton] and Grande Prairie") read as surnames by a model trained on people-heavy
  * news. A preposition of place before the name, or a place listed beside it, is evidence it is a
- * place; a given name, an honorific or a possessive keeps it a person. So is a one-word town on no
- * list that the engine took for a body ("rallies in Macon and [Augusta]", "its plant in [Ghent]"),
- * outside match reports, where towns name clubs.
+ * place; a given name, an honorific or a possessive keeps it a person. So is a town of up to three
+ * words on no list that the engine took for a body ("rallies in Macon and [Augusta]", "its plant in
+ * [Ghent]", "a news conference in [Baton Rouge]"), outside match reports, where towns name clubs.
  */
 final class PlacesTakenForPeople {
 
@@ -66,7 +66,7 @@ final class PlacesTakenForPeople {
         if (m.type() == EntityType.ORGANIZATION) {
             // "rallies in Macon and [Augusta]": a one-word town the engine took for a body, not
             // an acronym or a listed body.
-            return !surface.contains(" ")
+            return townLike(surface)
                     && !surface.chars().allMatch(c -> !Character.isLowerCase(c))
                     && KnownNames.SHIPPED.lookup(EntityResolver.key(surface)) == null;
         }
@@ -78,6 +78,14 @@ final class PlacesTakenForPeople {
         }
         // "in Trump's first term": a possessive is someone's.
         return !possessive(text, m);
+    }
+
+    /**
+     * Up to three words: "Ghent", "Baton Rouge", "Les Cayes", not "London North Eastern Railway".
+     * ("Johnson Matthey Group" and "Court of Appeal" carry their evidence of a body already.)
+     */
+    private static boolean townLike(String surface) {
+        return EntityResolver.key(surface).split(" ").length <= 3;
     }
 
     private static boolean possessive(String text, CleanMention m) {

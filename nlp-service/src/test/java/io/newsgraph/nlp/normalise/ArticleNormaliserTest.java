@@ -386,9 +386,11 @@ class ArticleNormaliserTest {
 
         assertThat(start.normalise())
                 .singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Chamonix-Mont-Blanc"))
                 .satisfies(e -> assertThat(e.mentions()).hasSize(2));
         assertThat(lastPart.normalise())
                 .singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Bagnères-de-Luchon"))
                 .satisfies(e -> assertThat(e.mentions()).hasSize(3));
         assertThat(listed.normalise()).hasSize(2);
     }
@@ -1963,6 +1965,31 @@ class ArticleNormaliserTest {
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .contains(
                         tuple("Boston", LOCATION), tuple("Swiss", MISC), tuple("Espoo", LOCATION));
+    }
+
+    @Test
+    void aTownOfSeveralWordsTheEngineTookForABodyIsAPlaceAfterIn() {
+        Article article =
+                new Article(
+                        "Landry spoke in Baton Rouge. Omar made landfall near Les Cayes. Funds"
+                                + " flowed in Johnson Matthey Group and in Court of Appeal. Staff"
+                                + " in London North Eastern Railway depots stayed home.");
+        article.mention("Landry", PERSON, 0.9);
+        article.mention("Baton Rouge", ORGANIZATION, 0.6);
+        article.mention("Omar", PERSON, 0.6);
+        article.mention("Les Cayes", ORGANIZATION, 0.6);
+        article.mention("Johnson Matthey Group", ORGANIZATION, 0.6);
+        article.mention("Court of Appeal", ORGANIZATION, 0.6);
+        article.mention("London North Eastern Railway", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Baton Rouge", LOCATION),
+                        tuple("Les Cayes", LOCATION),
+                        tuple("Johnson Matthey Group", ORGANIZATION),
+                        tuple("Court of Appeal", ORGANIZATION),
+                        tuple("London North Eastern Railway", ORGANIZATION));
     }
 
     @Test
