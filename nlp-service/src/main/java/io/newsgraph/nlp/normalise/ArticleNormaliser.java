@@ -91,15 +91,17 @@ public final class ArticleNormaliser {
      * "le [tribunal correctionnel de ]Paris", "la [chambre régionale des comptes d']Occitanie", "la
      * [section de recherches de ]Montpellier": French writes a body's generic head in lower case,
      * and the engine then sees only the place it is named after. A court says which one ("cour
-     * d'appel de Paris"): "la cour du Louvre" is a courtyard.
+     * d'appel de Paris"): "la cour du Louvre" is a courtyard; so does a directorate ("direction
+     * régionale des affaires culturelles des Hauts-de-France"): "en direction de Lyon" is a way.
      */
     private static final Pattern FRENCH_BODY_BEFORE =
             Pattern.compile(
                     "(?U)\\b(?:(?:tribunal|conseil|parquet|barreau|commissariat|commission|mairie|préfecture"
                         + "|prefecture|université|ministère|chambre|assemblée|académie|rectorat|CHU"
                         + "|CHRU|CHR|police|gendarmerie|section|groupement|communauté|brigade|diocèse|équipe)(?:"
-                        + " [\\p{Ll}'’-]+){0,4}|cour(?: [\\p{Ll}'’-]+){1,4}) (?:de la |de l['’]|de"
-                        + " |du |des |d['’])$");
+                        + " [\\p{Ll}'’-]+){0,4}|cour(?: [\\p{Ll}'’-]+){1,4}|direction"
+                        + " (?:régionale|générale|départementale|interdépartementale|interrégionale|nationale|centrale)(?:"
+                        + " [\\p{Ll}'’-]+){0,4}) (?:de la |de l['’]|de |du |des |d['’])$");
 
     /**
      * "le [Laboratoire d'astrophysique de ]Marseille", "le [Syndicat général des vignerons de la

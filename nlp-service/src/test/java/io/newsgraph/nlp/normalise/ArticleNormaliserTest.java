@@ -1207,6 +1207,25 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aFrenchDirectorateIsNamedByItsLowerCaseHeadButAWayIsNot() {
+        Article article =
+                new Article(
+                        "Selon la direction régionale des affaires culturelles des Hauts-de-France,"
+                                + " les travaux reprennent. Le convoi est parti en direction de"
+                                + " Lille.");
+        article.mention("Hauts-de-France", LOCATION, 0.9);
+        article.mention("Lille", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "direction régionale des affaires culturelles des Hauts-de-France",
+                                ORGANIZATION),
+                        tuple("Lille", LOCATION));
+    }
+
+    @Test
     void aFrenchBodyIsNamedByItsLowerCaseHeadOrItsCapitalisedRegion() {
         Article article =
                 new Article(
