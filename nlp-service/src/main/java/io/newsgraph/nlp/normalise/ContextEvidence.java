@@ -185,7 +185,9 @@ final class ContextEvidence {
                     "square",
                     "highway",
                     "lane",
-                    "bridge");
+                    "bridge",
+                    "house",
+                    "hall");
 
     /** First words (folded) of multi-word place names: "[Fort McMurray]", "[Lake Charles]". */
     private static final Set<String> PLACE_FIRST_WORDS =
@@ -1151,6 +1153,7 @@ final class ContextEvidence {
         }
         if (words.length > 1
                 && !known
+                && !chamberOfAPlace(words)
                 && (PLACE_LAST_WORDS.contains(words[words.length - 1])
                         || ((PLACE_FIRST_WORDS.contains(words[0])
                                         || (words[0].equals("grand")
@@ -1262,6 +1265,19 @@ final class ContextEvidence {
             return EntityType.PERSON;
         }
         return null;
+    }
+
+    /**
+     * "[Texas House]", "[Ohio House]": a listed place's house is its assembly; "[Luthuli House]",
+     * "[Broadcasting House]" are buildings.
+     */
+    private static boolean chamberOfAPlace(String[] words) {
+        if (!words[words.length - 1].equals("house")) {
+            return false;
+        }
+        KnownNames.Known place =
+                KnownNames.SHIPPED.lookup(String.join(" ", Arrays.copyOf(words, words.length - 1)));
+        return place != null && place.type() == EntityType.LOCATION;
     }
 
     private static boolean startsWithAGivenName(String surface, String[] words, boolean known) {

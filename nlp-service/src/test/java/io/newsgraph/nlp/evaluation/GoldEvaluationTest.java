@@ -273,7 +273,7 @@ class GoldEvaluationTest {
                             "held-out-29",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.83, ORGANIZATION, 0.85))),
                     Map.entry(
@@ -308,7 +308,7 @@ class GoldEvaluationTest {
                             "held-out-34",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.84, LOCATION, 0.89, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.84, LOCATION, 0.90, ORGANIZATION, 0.84),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -364,7 +364,7 @@ class GoldEvaluationTest {
                             "held-out-42",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.81),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.82),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -399,7 +399,7 @@ class GoldEvaluationTest {
                             "held-out-47",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.89, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.90, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.90, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -420,7 +420,7 @@ class GoldEvaluationTest {
                             "held-out-50",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.86, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.87, ORGANIZATION, 0.82),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.86, ORGANIZATION, 0.83))),
                     Map.entry(

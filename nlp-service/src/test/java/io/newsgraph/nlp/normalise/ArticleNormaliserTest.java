@@ -1207,6 +1207,29 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aHouseOrHallIsABuildingUnlessItIsAStatesAssemblyOrAListedBody() {
+        Article article =
+                new Article(
+                        "Delegates met at Luthuli House while staff at Broadcasting House"
+                                + " waited. Usher Hall sold out. The Texas House passed the bill,"
+                                + " Chatham House said.");
+        article.mention("Luthuli House", ORGANIZATION, 0.7);
+        article.mention("Broadcasting House", ORGANIZATION, 0.7);
+        article.mention("Usher Hall", ORGANIZATION, 0.7);
+        article.mention("Texas House", ORGANIZATION, 0.7);
+        article.mention("Chatham House", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Luthuli House", LOCATION),
+                        tuple("Broadcasting House", LOCATION),
+                        tuple("Usher Hall", LOCATION),
+                        tuple("Texas House", ORGANIZATION),
+                        tuple("Chatham House", ORGANIZATION));
+    }
+
+    @Test
     void aFrenchDirectorateIsNamedByItsLowerCaseHeadButAWayIsNot() {
         Article article =
                 new Article(
