@@ -408,12 +408,10 @@ final class EntityResolver {
             Group shortForm = groups.get(i);
             // "Awa" after "Awa Diabaté", which the engine took for a place: a listed given name
             // alone is the one person of the article who bears it, whatever the engine's guess.
-            boolean givenName =
-                    shortForm.tokens.length == 1
-                            && shortForm.known == null
-                            && GivenNames.SHIPPED.contains(shortForm.tokens[0]);
+            boolean unlisted = shortForm.tokens.length == 1 && shortForm.known == null;
+            boolean givenName = unlisted && GivenNames.SHIPPED.contains(shortForm.tokens[0]);
             if (shortForm.tokens.length != 1
-                    || (shortForm.type() != EntityType.PERSON && !givenName)) {
+                    || (shortForm.type() != EntityType.PERSON && !unlisted)) {
                 continue;
             }
             Set<Integer> candidates = new HashSet<>();
@@ -422,7 +420,10 @@ final class EntityResolver {
                 if (full.tokens.length > 1
                         && (full.tokens.length == 2 || shortForm.type() == EntityType.PERSON)
                         && full.type() == EntityType.PERSON
-                        && full.tokens[0].equals(shortForm.tokens[0])) {
+                        && full.tokens[0].equals(shortForm.tokens[0])
+                        && (shortForm.type() == EntityType.PERSON
+                                || givenName
+                                || namedBySurnameAlone(groups, clusters, j))) {
                     // Only a given name and a surname for a short form the engine did not read
                     // as a person: "Jasper" beside "Jasper Park Lodge" is the town.
                     candidates.add(clusters.find(j));
@@ -435,6 +436,20 @@ final class EntityResolver {
                 clusters.union(i, candidates.iterator().next());
             }
         }
+    }
+
+    /** "Saka" beside "Bukayo Saka": the person is also named by the surname alone. */
+    private static boolean namedBySurnameAlone(List<Group> groups, UnionFind clusters, int full) {
+        String surname = groups.get(full).tokens[groups.get(full).tokens.length - 1];
+        for (int k = 0; k < groups.size(); k++) {
+            if (k != full
+                    && groups.get(k).tokens.length == 1
+                    && groups.get(k).tokens[0].equals(surname)
+                    && clusters.find(k) == clusters.find(full)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Nvidia" and "Nvidia Corp", "Meta" and "Meta Platforms Inc": one company. */

@@ -1207,6 +1207,29 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aFirstNameTheEngineDidNotTakeForAPersonIsThePersonNamedAlsoBySurname() {
+        Article article =
+                new Article(
+                        "Bukayo Saka scored. Saka later assisted. \"It's great to have Bukayo"
+                                + " back,\" Arteta said. Trains stopped at Menton-Garavan, not in"
+                                + " Menton.");
+        article.mention("Bukayo Saka", PERSON, 0.99);
+        article.mention("Saka", PERSON, 0.9);
+        article.mention("Bukayo", 2, MISC, 0.6);
+        article.mention("Arteta", PERSON, 0.9);
+        article.mention("Menton-Garavan", PERSON, 0.6);
+        article.mention("Menton", 2, LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Bukayo Saka", 3),
+                        tuple("Arteta", 1),
+                        tuple("Menton-Garavan", 1),
+                        tuple("Menton", 1));
+    }
+
+    @Test
     void aHouseOrHallIsABuildingUnlessItIsAStatesAssemblyOrAListedBody() {
         Article article =
                 new Article(
