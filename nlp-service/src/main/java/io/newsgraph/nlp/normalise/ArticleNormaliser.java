@@ -545,14 +545,14 @@ public final class ArticleNormaliser {
 
     /** What a parliament named by the word alone is: an organisation, of no line of the lists. */
     private static final KnownNames.Known LEGISLATURE_KNOWN =
-            new KnownNames.Known(0, EntityType.ORGANIZATION, false);
+            new KnownNames.Known(0, EntityType.ORGANIZATION, false, false);
 
     private static final KnownNames.Known SOCIAL_NETWORK_KNOWN =
-            new KnownNames.Known(0, EntityType.ORGANIZATION, false);
+            new KnownNames.Known(0, EntityType.ORGANIZATION, false, false);
 
     /** What a numbered road is: a place, of no line of the lists. */
     private static final KnownNames.Known NUMBERED_ROAD_KNOWN =
-            new KnownNames.Known(0, EntityType.LOCATION, false);
+            new KnownNames.Known(0, EntityType.LOCATION, false, false);
 
     /** Institutions (folded) whose name continues with "of" and a place. */
     private static final Set<String> INSTITUTIONS_OF_A_PLACE =
@@ -597,6 +597,17 @@ public final class ArticleNormaliser {
     public static List<ArticleEntity> normalise(
             String text, String title, List<EngineMention> mentions) {
         String blanked = BoilerplateLines.blank(text);
+        boolean matchReport = SportsReport.is(blanked);
+        return KnownNames.inArticle(
+                matchReport, () -> normalise(text, title, mentions, blanked, matchReport));
+    }
+
+    private static List<ArticleEntity> normalise(
+            String text,
+            String title,
+            List<EngineMention> mentions,
+            String blanked,
+            boolean matchReport) {
         Dateline dateline = Dateline.of(text).orElse(null);
         List<CleanMention> cleaned = new ArrayList<>(mentions.size() + 1);
         for (EngineMention mention : mentions) {
@@ -623,7 +634,6 @@ public final class ArticleNormaliser {
                             EntityType.LOCATION));
         }
         cleaned.sort(Comparator.comparingInt(CleanMention::begin));
-        boolean matchReport = SportsReport.is(blanked);
         if (matchReport) {
             SportsReport report = new SportsReport(text, dateline, cleaned);
             cleaned.replaceAll(report::clubOrPlace);
@@ -788,6 +798,27 @@ public final class ArticleNormaliser {
         return SOCIAL_NETWORK_BEFORE.matcher(text).region(Math.max(0, x - 20), x).find();
     }
 
+    /**
+     * Inside a title in French quotes that its publisher or year follows: "« Hiver à Valparaiso »
+     * (Gallimard)" names a book, not the town.
+     */
+    private static boolean inATitle(String text, int begin, int end) {
+        int open = text.lastIndexOf('«', begin);
+        int close = text.indexOf('»', end);
+        if (open < 0 || close < 0) {
+            return false;
+        }
+        int lineBreak = text.indexOf('\n', open);
+        if ((lineBreak >= 0 && lineBreak < close) || text.lastIndexOf('»', begin) > open) {
+            return false;
+        }
+        int after = close + 1;
+        while (after < text.length() && Character.isSpaceChar(text.charAt(after))) {
+            after++;
+        }
+        return after < text.length() && text.charAt(after) == '(';
+    }
+
     static List<CleanMention> recoverKnownNames(String text, List<CleanMention> mentions) {
         List<KnownNames.Found> found = new ArrayList<>(KnownNames.SHIPPED.find(text));
         if (text.contains("Interstate")
@@ -813,6 +844,7 @@ public final class ArticleNormaliser {
                                 parliament.start(), parliament.end(), LEGISLATURE_KNOWN));
             }
         }
+        found.removeIf(name -> name.known().town() && inATitle(text, name.begin(), name.end()));
         found.sort(Comparator.comparingInt(KnownNames.Found::begin));
         if (found.isEmpty()) {
             return mentions;

@@ -587,6 +587,21 @@ final class ContextEvidence {
     private static final Set<String> LAW_FIRST_WORDS =
             Set.of("traite", "pacte", "loi", "directive", "reglement", "charte", "protocole");
 
+    /**
+     * Last words (folded) of instruments, indices, awards and meetings that are things, not bodies:
+     * "[Extremely Large Telescope]", "[KBW Bank Index]", "[Prefontaine Classic]", "[World Series]".
+     */
+    private static final Set<String> WORK_LAST_WORDS =
+            Set.of(
+                    "telescope",
+                    "spectrograph",
+                    "spectrometer",
+                    "index",
+                    "classic",
+                    "award",
+                    "awards",
+                    "series");
+
     /** Last words (folded) of laws and treaties: "[Digital Markets Act]", "[Paris Agreement]". */
     private static final Set<String> LAW_LAST_WORDS =
             Set.of(
@@ -1082,7 +1097,8 @@ final class ContextEvidence {
                 && (EVENT_FIRST_WORDS.contains(words[0])
                         || EVENT_LAST_WORDS.contains(words[words.length - 1])
                         || LAW_FIRST_WORDS.contains(words[0])
-                        || LAW_LAST_WORDS.contains(words[words.length - 1]))) {
+                        || LAW_LAST_WORDS.contains(words[words.length - 1])
+                        || WORK_LAST_WORDS.contains(words[words.length - 1]))) {
             return EntityType.MISC;
         }
         if (publisherAfterATitle(text, begin, end)) {
@@ -1289,6 +1305,7 @@ final class ContextEvidence {
                 || PLACE_LAST_WORDS.contains(last)
                 || EVENT_LAST_WORDS.contains(last)
                 || LAW_LAST_WORDS.contains(last)
+                || WORK_LAST_WORDS.contains(last)
                 || NAMED_AFTER_SOMEONE.contains(last)) {
             return false;
         }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The shipped knowledge of well-known names: organisations, countries and regions, buildings that
@@ -39,8 +40,37 @@ final class KnownNames {
      * @param type its type
      * @param country whether it is listed among the countries and territories, whose national teams
      *     news names by the country alone
+     * @param town whether it is listed among the cities and towns, whose clubs match reports name
+     *     by the town alone
      */
-    record Known(int id, EntityType type, boolean country) {}
+    record Known(int id, EntityType type, boolean country, boolean town) {}
+
+    /** The heading of the list's section of cities and towns. */
+    static final String TOWNS_HEADING = "## Cities and towns";
+
+    /**
+     * Whether the article normalised on this thread reports matches: there "Nantes a battu Lens"
+     * names two clubs, and the list of towns is no evidence of a place (nor searched for).
+     */
+    private static final ThreadLocal<Boolean> TOWNS_NAME_CLUBS =
+            ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Runs {@code work} with the list's towns set aside when {@code matchReport}. */
+    static <T> T inArticle(boolean matchReport, Supplier<T> work) {
+        if (!matchReport) {
+            return work.get();
+        }
+        TOWNS_NAME_CLUBS.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            TOWNS_NAME_CLUBS.remove();
+        }
+    }
+
+    private static boolean setAside(Known known) {
+        return known != null && known.town() && TOWNS_NAME_CLUBS.get();
+    }
 
     /** The heading of the list's section of countries and territories. */
     static final String COUNTRIES_HEADING = "## Countries and territories";
@@ -120,10 +150,12 @@ final class KnownNames {
         Map<String, List<String>> searchable = new HashMap<>();
         Map<String, Boolean> onlyCapitals = new HashMap<>();
         boolean countries = false;
+        boolean towns = false;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (line.startsWith("## ")) {
                 countries = line.startsWith(COUNTRIES_HEADING);
+                towns = line.startsWith(TOWNS_HEADING);
             }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
@@ -143,7 +175,12 @@ final class KnownNames {
                                 throw new IllegalArgumentException(
                                         where + ": unknown type " + fields[0].strip());
                     };
-            Known known = new Known(n + 1, type, countries && type == EntityType.LOCATION);
+            Known known =
+                    new Known(
+                            n + 1,
+                            type,
+                            countries && type == EntityType.LOCATION,
+                            towns && type == EntityType.LOCATION);
             for (int f = 1; f < fields.length; f++) {
                 String name = fields[f].strip();
                 boolean isAmbiguous = name.startsWith("~");
@@ -207,7 +244,8 @@ final class KnownNames {
 
     /** The known entity a name is, by its comparison key, or null. */
     Known lookup(String key) {
-        return byKey.get(key);
+        Known known = byKey.get(key);
+        return setAside(known) ? null : known;
     }
 
     /** Whether the name of that key is also a common word, a place or a person's name. */
@@ -242,8 +280,11 @@ final class KnownNames {
                     for (String name : names) {
                         int end = i + name.length();
                         if (text.startsWith(name, i) && endsWord(text, end)) {
-                            found.add(new Found(i, end, byKey.get(EntityResolver.key(name))));
-                            coveredUntil = end;
+                            Known known = byKey.get(EntityResolver.key(name));
+                            if (!setAside(known)) {
+                                found.add(new Found(i, end, known));
+                                coveredUntil = end;
+                            }
                             break;
                         }
                     }

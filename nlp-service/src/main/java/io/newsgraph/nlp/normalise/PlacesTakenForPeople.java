@@ -68,7 +68,7 @@ final class PlacesTakenForPeople {
             // an acronym or a listed body.
             return townLike(surface)
                     && !surface.chars().allMatch(c -> !Character.isLowerCase(c))
-                    && KnownNames.SHIPPED.lookup(EntityResolver.key(surface)) == null;
+                    && notListedOtherThanTown(surface);
         }
         if (m.type() != EntityType.PERSON) {
             return false;
@@ -78,6 +78,12 @@ final class PlacesTakenForPeople {
         }
         // "in Trump's first term": a possessive is someone's.
         return !possessive(text, m);
+    }
+
+    /** On no list, or listed as a town: "conference in [Liverpool]" whatever its club. */
+    private static boolean notListedOtherThanTown(String surface) {
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(EntityResolver.key(surface));
+        return known == null || known.town();
     }
 
     /**

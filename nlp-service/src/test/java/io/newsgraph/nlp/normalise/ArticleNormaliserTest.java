@@ -1207,6 +1207,64 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aListedTownIsAPlaceOutsideMatchReportsAndNotInABooksTitle() {
+        Article town =
+                new Article(
+                        "Data centres near Ann Arbor drew protests at the party conference in"
+                                + " Liverpool. Strikers marched in Arequipa.");
+        town.mention("Ann Arbor", PERSON, 0.7);
+        town.mention("Liverpool", ORGANIZATION, 0.7);
+        Article book =
+                new Article(
+                        "Le prix est allé à Sébastien Morel et son « Hiver à Valparaiso »"
+                                + " (Gallimard).");
+        book.mention("Sébastien Morel", PERSON, 0.99);
+        book.mention("Gallimard", ORGANIZATION, 0.9);
+        Article match =
+                new Article(
+                        "GRENOBLE, 14 mars (AFP) - Oyonnax a battu Grenoble (24-17) samedi lors de"
+                                + " la 12e journée de Pro D2, grâce à un essai en fin de match.");
+        match.mention("Oyonnax", ORGANIZATION, 0.8);
+        match.mention("Grenoble", ORGANIZATION, 0.8);
+
+        assertThat(town.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Ann Arbor", LOCATION),
+                        tuple("Liverpool", LOCATION),
+                        tuple("Arequipa", LOCATION));
+        assertThat(book.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Sébastien Morel", "Gallimard");
+        assertThat(match.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Oyonnax", ORGANIZATION), tuple("Grenoble", ORGANIZATION));
+    }
+
+    @Test
+    void instrumentsIndicesAwardsAndMeetsAreThingsNotBodies() {
+        Article article =
+                new Article(
+                        "The Extremely Large Telescope, the Near-Infrared Spectrograph and the"
+                            + " Alpha Particle Spectrometer will help. The KBW Bank Index rose"
+                            + " before the Prefontaine Classic and the Challenger Series. She won"
+                            + " the Lasker Award, then the Webby Awards.");
+        article.mention("Extremely Large Telescope", ORGANIZATION, 0.7);
+        article.mention("Near-Infrared Spectrograph", ORGANIZATION, 0.7);
+        article.mention("Alpha Particle Spectrometer", ORGANIZATION, 0.7);
+        article.mention("KBW Bank Index", ORGANIZATION, 0.7);
+        article.mention("Prefontaine Classic", ORGANIZATION, 0.7);
+        article.mention("Challenger Series", PERSON, 0.6);
+        article.mention("Lasker Award", PERSON, 0.6);
+        article.mention("Webby Awards", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::type)
+                .containsOnly(MISC)
+                .hasSize(8);
+    }
+
+    @Test
     void aFirstNameTheEngineDidNotTakeForAPersonIsThePersonNamedAlsoBySurname() {
         Article article =
                 new Article(

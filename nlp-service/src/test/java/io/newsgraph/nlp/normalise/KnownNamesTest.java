@@ -20,8 +20,24 @@ class KnownNamesTest {
         assertThat(shipped.lookup(EntityResolver.key("BCE")))
                 .isEqualTo(shipped.lookup(EntityResolver.key("Banque centrale européenne")))
                 .isEqualTo(shipped.lookup(EntityResolver.key("European Central Bank")));
-        assertThat(shipped.lookup(EntityResolver.key("Toulouse"))).isNull();
+        assertThat(shipped.lookup(EntityResolver.key("Toulouse")).town()).isTrue();
+        assertThat(shipped.lookup(EntityResolver.key("Safran")).town()).isFalse();
         assertThat(shipped.writtenAsListed(EntityResolver.key("Gao"), "Gao")).isFalse();
+    }
+
+    @Test
+    void townsAreSetAsideWhileAMatchReportIsNormalised() {
+        String toulouse = EntityResolver.key("Toulouse");
+        String text = "La grève continue à Arequipa, selon Safran.";
+
+        assertThat(KnownNames.inArticle(true, () -> KnownNames.SHIPPED.lookup(toulouse))).isNull();
+        assertThat(KnownNames.inArticle(true, () -> KnownNames.SHIPPED.find(text)))
+                .extracting(found -> text.substring(found.begin(), found.end()))
+                .containsExactly("Safran");
+        assertThat(KnownNames.inArticle(false, () -> KnownNames.SHIPPED.find(text)))
+                .extracting(found -> text.substring(found.begin(), found.end()))
+                .containsExactly("Arequipa", "Safran");
+        assertThat(KnownNames.SHIPPED.lookup(toulouse)).isNotNull();
     }
 
     @Test
