@@ -28,12 +28,17 @@ final class MentionCleaner {
      */
     private static final Pattern ROLE_CONTEXT =
             Pattern.compile(
-                    "(?U)\\b(?iu:ministres?|minist[eè]re|secr[eé]taires?|minister|ministry|secretary)"
+                    "(?U)\\b(?iu:ministres?|minist[eè]re|secr[eé]taires?|minister|ministry|secretary"
+                        + "|commissaires?)"
                             // Only lower-case words between: "ministre de la Défense de
                             // l'[Ukraine]"
-                            // names a country after the portfolio.
-                            + "\\b[\\p{Ll}\\s'’-]{0,40}?\\b(?iu:des|de la|de"
-                            + " l['’]|du|de|of|for)\\s*"
+                            // names a country after the portfolio; "secrétaire d'État chargé
+                            // de la [Mer]" is a title too.
+                            + "\\b(?:(?:[\\p{Ll}\\s'’-]|État){0,40}?\\b(?iu:des|de la|de"
+                            + " l['’]|du|de|of|for)"
+                            // "ministre délégué à l'[Industrie]", "commissaire européen à
+                            // l'[Énergie]": an adjective or two, then "à".
+                            + "|(?: [\\p{Ll}-]+){0,2} (?:à la |à l['’]|au |aux ))\\s*"
                             // A second portfolio: "ministre de l'Industrie et de l'[Énergie]";
                             // French repeats the "de" ("le ministère de l'Agriculture et
                             // [Bercy]" are two).

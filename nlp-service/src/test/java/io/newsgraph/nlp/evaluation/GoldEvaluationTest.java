@@ -168,9 +168,9 @@ class GoldEvaluationTest {
                             "held-out-14",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.86),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.88, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-15",
                             Map.of(
@@ -245,9 +245,9 @@ class GoldEvaluationTest {
                             "held-out-25",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.93, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.93, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.79, ORGANIZATION, 0.88))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.81, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-26",
                             Map.of(
@@ -275,7 +275,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.84, ORGANIZATION, 0.85))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-30",
                             Map.of(
@@ -366,7 +366,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.82),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.89, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.91, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-43",
                             Map.of(
@@ -408,14 +408,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.88, LOCATION, 0.87, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.91, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-49",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.72),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-50",
                             Map.of(

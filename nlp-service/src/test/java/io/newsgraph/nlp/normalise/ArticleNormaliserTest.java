@@ -1207,6 +1207,29 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aPortfolioAfterACommissionerOrAfterÀIsPartOfATitleNotAName() {
+        Article article =
+                new Article(
+                        "Le commissaire européen à l'Énergie, Mikkel Sørensen, et le ministre"
+                            + " délégué à l'Industrie, Antoine Ferrières, ont vu la commissaire"
+                            + " européenne chargée de l'Environnement. Le secrétaire d'État chargé"
+                            + " de la Mer est attendu. Le ministre s'est ensuite rendu à la"
+                            + " Maison-Blanche.");
+        article.mention("Énergie", LOCATION, 0.7);
+        article.mention("Mikkel Sørensen", PERSON, 0.99);
+        article.mention("Industrie", LOCATION, 0.7);
+        article.mention("Antoine Ferrières", PERSON, 0.99);
+        article.mention("Environnement", LOCATION, 0.7);
+        article.mention("Mer", LOCATION, 0.7);
+        article.mention("Maison-Blanche", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Mikkel Sørensen", "Antoine Ferrières", "Maison-Blanche");
+    }
+
+    @Test
     void aListedTownIsAPlaceOutsideMatchReportsAndNotInABooksTitle() {
         Article town =
                 new Article(
