@@ -37,7 +37,9 @@ final class BodyNames {
 
     /** "Stellantis de Trémery": a name, then "de" and a capitalised place name. */
     private static final Pattern SITE_OF_A_FIRM =
-            Pattern.compile("(.+?) (?:de |d['’])(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*)*)");
+            Pattern.compile(
+                    "(.+?) (de la |de l['’]|du |des |de |d['’])(\\p{Lu}[\\p{L}'’-]*(?:["
+                            + " -]\\p{Lu}[\\p{L}'’-]*)*)");
 
     /** "Faber & Faber", "Hoskin & Harcourt": capitalised words joined by "&" are a firm's name. */
     private static final Pattern AMPERSAND_NAME_AFTER =
@@ -271,10 +273,17 @@ final class BodyNames {
         if (site.matches() && !site.group(1).contains(" ")) {
             // A firm of one word; "Police nationale d'Haïti" is the body of that country.
             KnownNames.Known firm = KnownNames.SHIPPED.lookup(EntityResolver.key(site.group(1)));
+            KnownNames.Known place = KnownNames.SHIPPED.lookup(EntityResolver.key(site.group(3)));
+            boolean plainDe = site.group(2).equals("de ") || site.group(2).length() == 2;
             if (firm != null
                     && firm.type() == EntityType.ORGANIZATION
-                    && !KnownNames.SHIPPED.ambiguous(EntityResolver.key(site.group(1)))) {
-                // "l'usine [Stellantis de Trémery]": the firm, then the town of its site.
+                    && ((plainDe
+                                    && !KnownNames.SHIPPED.ambiguous(
+                                            EntityResolver.key(site.group(1))))
+                            || (place != null && place.type() == EntityType.LOCATION))) {
+                // "l'usine [Stellantis de Trémery]": the firm, then the town of its site; "la
+                // députée [RN du Var]": the party, then its listed département ("le [Carrefour de
+                // l'Arbre]" is a place of Paris-Roubaix).
                 return List.of(
                         new CleanMention(
                                 m.begin(),
@@ -284,7 +293,7 @@ final class BodyNames {
                                 false,
                                 EntityType.ORGANIZATION),
                         new CleanMention(
-                                m.begin() + site.start(2),
+                                m.begin() + site.start(3),
                                 m.end(),
                                 EntityType.LOCATION,
                                 m.confidence(),

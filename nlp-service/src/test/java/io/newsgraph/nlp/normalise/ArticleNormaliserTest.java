@@ -1207,6 +1207,26 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aPartyThenItsListedDépartementAreTwoNamesButACobbledSectorIsOne() {
+        Article article =
+                new Article(
+                        "La députée RN du Var Laure Montagnac a voté, comme le Rassemblement"
+                                + " national. Le peloton a passé le Carrefour de l'Arbre.");
+        article.mention("RN du Var", ORGANIZATION, 0.8);
+        article.mention("Laure Montagnac", PERSON, 0.99);
+        article.mention("Rassemblement national", ORGANIZATION, 0.9);
+        article.mention("Carrefour de l'Arbre", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Rassemblement national", ORGANIZATION),
+                        tuple("Var", LOCATION),
+                        tuple("Laure Montagnac", PERSON),
+                        tuple("Carrefour de l'Arbre", LOCATION));
+    }
+
+    @Test
     void aPortfolioAfterACommissionerOrAfterÀIsPartOfATitleNotAName() {
         Article article =
                 new Article(
@@ -3404,7 +3424,9 @@ class ArticleNormaliserTest {
                 .containsExactlyInAnyOrder(
                         tuple("Stade rochelais", ORGANIZATION),
                         tuple("Enzo Marchetti", PERSON),
-                        tuple("RN du Var", ORGANIZATION),
+                        // The party and its listed département.
+                        tuple("RN", ORGANIZATION),
+                        tuple("Var", LOCATION),
                         tuple("Laure Montagnac", PERSON));
     }
 
