@@ -399,6 +399,10 @@ final class MentionCleaner {
         return pieces;
     }
 
+    /** English nouns (folded) that open a sentence right before a name: "Host Montreal". */
+    private static final Set<String> SENTENCE_OPENERS =
+            Set.of("host", "hosts", "visitors", "holders", "leaders", "utilities", "residents");
+
     private static CleanMention cleanPart(
             String text, int[] part, EngineMention mention, Dateline dateline) {
         EntityType type = mention.type();
@@ -411,6 +415,12 @@ final class MentionCleaner {
             boolean more = words.size() > 1;
             if (NameLexicon.HONORIFICS.contains(word)) {
                 honorific = true;
+                words.remove(0);
+            } else if (more
+                    && SENTENCE_OPENERS.contains(folded)
+                    && ContextEvidence.sentenceStart(text, first[0])) {
+                // "[Host Montreal] led 2-0", "[Utilities DTE Energy] and Consumers": a noun that
+                // opens the sentence before the name.
                 words.remove(0);
             } else if (more
                     && startsLowerCase(word)

@@ -1207,6 +1207,23 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aNounOpeningTheSentenceBeforeANameIsNotPartOfIt() {
+        Article article =
+                new Article(
+                        "Host Montreal led 2-0. Utilities DTE Energy and Consumers Energy agreed."
+                                + " The Host Hotels deal closed.");
+        article.mention("Host Montreal", ORGANIZATION, 0.8);
+        article.mention("Utilities DTE Energy", ORGANIZATION, 0.8);
+        article.mention("Consumers Energy", ORGANIZATION, 0.8);
+        article.mention("Host Hotels", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Montreal", "DTE Energy", "Consumers Energy", "Host Hotels");
+    }
+
+    @Test
     void aPartyThenItsListedDépartementAreTwoNamesButACobbledSectorIsOne() {
         Article article =
                 new Article(
