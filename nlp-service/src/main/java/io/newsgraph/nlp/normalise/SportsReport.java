@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 final class SportsReport {
 
     /** A score: "(2-1)", "3-0", "24-17". */
-    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
+    private static final Pattern SCORE =
+            Pattern.compile(
+                    "\\b\\d{1,3}(?:-\\d{1,3}| for (?:one|two|three|four|five|six|seven|eight"
+                            + "|nine|\\d))\\b");
 
     /** Words (folded) of match reports. */
     private static final Pattern SPORTS_WORDS =
@@ -24,7 +27,8 @@ final class SportsReport {
                     "(?iu)\\b(?:match|rencontre|buts?|essais?|victoire|défaite|championnat|journée"
                             + "|entraîneur|classement|ligue 1|ligue 2|top 14|pro d2|mi-temps|game"
                             + "|season|coach|scored|goals?|league|playoffs?|touchdowns?|tries"
-                            + "|half-time|penalty|penalties|premiership)\\b");
+                            + "|half-time|penalty|penalties|premiership|wickets?|innings|bowler"
+                            + "|batters?|batsman)\\b");
 
     /** Prepositions (folded) after which a town is the place: "à Lens", "in Leeds". */
     private static final Set<String> PLACE_PREPOSITIONS =

@@ -1207,6 +1207,22 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aCricketReportNamesItsSidesByTheirCountries() {
+        Article report =
+                new Article(
+                        "Opener Keegan Mthembu struck 141 as South Africa built a lead over"
+                                + " Pakistan and closed on 402 for seven. The fast bowler took"
+                                + " three wickets in the innings.");
+        report.mention("Keegan Mthembu", PERSON, 0.99);
+        report.mention("South Africa", LOCATION, 0.9);
+        report.mention("Pakistan", LOCATION, 0.9);
+
+        assertThat(report.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Pakistan", ORGANIZATION));
+    }
+
+    @Test
     void aNounOpeningTheSentenceBeforeANameIsNotPartOfIt() {
         Article article =
                 new Article(
