@@ -268,7 +268,9 @@ final class ContextEvidence {
                     "shareholders",
                     "ceo",
                     "driver",
-                    "drivers");
+                    "drivers",
+                    "cloud",
+                    "subsidiary");
 
     /** Where the word after a name starts, past its possessive "'s". */
     private static int afterPossessive(String text, int end) {

@@ -1207,6 +1207,24 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aCloudBusinessOrASubsidiaryIsACompanys() {
+        Article article =
+                new Article(
+                        "Regulators are examining Amazon's cloud business. Orange's subsidiary"
+                                + " in Spain grew.");
+        article.mention("Amazon", LOCATION, 0.8);
+        article.mention("Orange", LOCATION, 0.8);
+        article.mention("Spain", LOCATION, 0.95);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Amazon", ORGANIZATION),
+                        tuple("Orange", ORGANIZATION),
+                        tuple("Spain", LOCATION));
+    }
+
+    @Test
     void aCricketReportNamesItsSidesByTheirCountries() {
         Article report =
                 new Article(
