@@ -578,6 +578,9 @@ final class ContextEvidence {
     private static final Pattern PRODUCT_CODE =
             Pattern.compile("\\p{L}[\\p{L}-]*\\d[\\p{L}\\d-]*|\\d+");
 
+    /** A French motorway's number: "A7", "A62". */
+    private static final Pattern MOTORWAY = Pattern.compile("A\\d{1,2}");
+
     /** First words (folded) of competitions and events: "[Ligue des champions]". */
     private static final Set<String> EVENT_FIRST_WORDS =
             Set.of("ligue", "coupe", "championnat", "championnats", "tournoi", "jeux", "festival");
@@ -1088,6 +1091,10 @@ final class ContextEvidence {
         String[] words = folded.split("[\\s,]+");
         if (words.length > 1 && STORM_WORDS.contains(words[0])) {
             return EntityType.MISC;
+        }
+        if (MOTORWAY.matcher(text.substring(begin, end)).matches()) {
+            // "l'autoroute A62", "sur l'A75": a motorway; an Airbus has three digits ("A320").
+            return EntityType.LOCATION;
         }
         if (isProductCode(folded)
                 && KnownNames.SHIPPED.lookup(EntityResolver.key(folded)) == null) {

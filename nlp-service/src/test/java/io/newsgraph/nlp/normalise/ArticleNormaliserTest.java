@@ -1207,6 +1207,26 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aMotorwayNumberIsAPlaceAndAnAirbusModelAProduct() {
+        Article article =
+                new Article(
+                        "Les agriculteurs bloquent l'autoroute A62 et l'A64, tandis qu'Airbus"
+                                + " livre des A340.");
+        article.mention("A62", MISC, 0.7);
+        article.mention("A64", MISC, 0.7);
+        article.mention("Airbus", ORGANIZATION, 0.95);
+        article.mention("A340", MISC, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("A62", LOCATION),
+                        tuple("A64", LOCATION),
+                        tuple("Airbus", ORGANIZATION),
+                        tuple("A340", MISC));
+    }
+
+    @Test
     void aCloudBusinessOrASubsidiaryIsACompanys() {
         Article article =
                 new Article(
