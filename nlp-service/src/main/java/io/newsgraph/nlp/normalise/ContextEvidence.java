@@ -801,8 +801,8 @@ final class ContextEvidence {
      */
     private static final Pattern FRENCH_DEMONYM =
             Pattern.compile(
-                    "\\p{L}{3,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|ains|aines"
-                            + "|cain|tain|lain|rain)");
+                    "(?:\\p{L}+-)?\\p{L}{3,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|ains"
+                        + "|aines|cain|tain|lain|rain|ins|ines)");
 
     /** Determiners (folded) before an origin adjective that names a company: "l'américain". */
     private static final Set<String> DETERMINERS =
@@ -962,6 +962,10 @@ final class ContextEvidence {
                     "ukrainienne",
                     "vendeen",
                     "vendeenne");
+
+    /** French adjectives between a determiner and a demonym: "le jeune Lyonnais". */
+    private static final Set<String> DEMONYM_ADJECTIVES =
+            Set.of("jeune", "jeunes", "nombreux", "nombreuses", "ancien", "ancienne", "anciens");
 
     /** French determiners before a demonym used as a noun. */
     private static final Set<String> DEMONYM_DETERMINERS =
@@ -1141,8 +1145,13 @@ final class ContextEvidence {
                 && !known
                 && (frenchDemonym(folded) || ORIGIN_ADJECTIVES.contains(singular(folded)))
                 && KnownNames.SHIPPED.lookup("les " + folded) == null) {
-            String[] determiner = wordsBefore(text, begin, 1);
-            if (determiner[0] != null && DEMONYM_DETERMINERS.contains(determiner[0])) {
+            String[] before = wordsBefore(text, begin, 2);
+            if (before[0] != null
+                    && (DEMONYM_DETERMINERS.contains(before[0])
+                            || (DEMONYM_ADJECTIVES.contains(before[0])
+                                    && before[1] != null
+                                    && DEMONYM_DETERMINERS.contains(before[1])))) {
+                // "les Bisontins", "le jeune Lyonnais", "de nombreux Champenois".
                 return EntityType.MISC;
             }
         }

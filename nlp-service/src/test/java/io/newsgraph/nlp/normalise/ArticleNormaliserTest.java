@@ -1207,6 +1207,29 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aFrenchDemonymAfterADeterminerOrAYoungIsAPeople() {
+        Article article =
+                new Article(
+                        "Les Bisontins vont payer. Les Saint-Gillois méritent mieux. Le jeune"
+                                + " Lyonnais Paul Seixas attaque. La police est entrée dans la"
+                                + " commune de Mirebalais.");
+        article.mention("Bisontins", LOCATION, 0.7);
+        article.mention("Saint-Gillois", LOCATION, 0.7);
+        article.mention("Lyonnais", LOCATION, 0.7);
+        article.mention("Paul Seixas", PERSON, 0.99);
+        article.mention("Mirebalais", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Bisontins", MISC),
+                        tuple("Saint-Gillois", MISC),
+                        tuple("Lyonnais", MISC),
+                        tuple("Paul Seixas", PERSON),
+                        tuple("Mirebalais", LOCATION));
+    }
+
+    @Test
     void aMotorwayNumberIsAPlaceAndAnAirbusModelAProduct() {
         Article article =
                 new Article(
