@@ -1046,7 +1046,25 @@ final class ContextEvidence {
                     "tcheque",
                     "britannique",
                     "slovaque",
-                    "danoise");
+                    "danoise",
+                    "chypriote",
+                    "kurde",
+                    "afghan",
+                    "afghane",
+                    "ouzbek",
+                    "kazakh",
+                    "tchetchene",
+                    "bulgare",
+                    "letton",
+                    "lettone",
+                    "monegasque",
+                    "andorran",
+                    "andorrane",
+                    "catalan",
+                    "catalane",
+                    "breton",
+                    "bretonne",
+                    "arabe");
 
     /** Whether a (folded) word ends place names: "Glacier", "County", "Valley". */
     static boolean endsAPlaceName(String word) {

@@ -1207,6 +1207,26 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void moreFrenchNationalityNounsAreAPeople() {
+        Article article =
+                new Article(
+                        "Le commissaire, le Chypriote Costas Kadis, a reçu les Kurdes et les"
+                                + " Catalans.");
+        article.mention("Chypriote", LOCATION, 0.7);
+        article.mention("Costas Kadis", PERSON, 0.99);
+        article.mention("Kurdes", LOCATION, 0.7);
+        article.mention("Catalans", LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Chypriote", MISC),
+                        tuple("Costas Kadis", PERSON),
+                        tuple("Kurdes", MISC),
+                        tuple("Catalans", MISC));
+    }
+
+    @Test
     void aFrenchDemonymAfterADeterminerOrAYoungIsAPeople() {
         Article article =
                 new Article(
