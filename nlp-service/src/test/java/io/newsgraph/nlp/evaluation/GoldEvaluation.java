@@ -81,7 +81,10 @@ public final class GoldEvaluation {
                     "gold/held-out-52.json",
                     "gold/held-out-53.json",
                     "gold/held-out-54.json",
-                    "gold/held-out-55.json");
+                    "gold/held-out-55.json",
+                    "gold/held-out-56.json",
+                    "gold/held-out-57.json",
+                    "gold/held-out-58.json");
 
     private GoldEvaluation() {}
 

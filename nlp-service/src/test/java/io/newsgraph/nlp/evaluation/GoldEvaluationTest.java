@@ -457,7 +457,28 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.84),
                                     "fr",
-                                    Map.of(PERSON, 0.90, LOCATION, 0.88, ORGANIZATION, 0.87))));
+                                    Map.of(PERSON, 0.90, LOCATION, 0.88, ORGANIZATION, 0.87))),
+                    Map.entry(
+                            "held-out-56",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.87, LOCATION, 0.87, ORGANIZATION, 0.85),
+                                    "fr",
+                                    Map.of(PERSON, 0.88, LOCATION, 0.87, ORGANIZATION, 0.85))),
+                    Map.entry(
+                            "held-out-57",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.84, LOCATION, 0.74, ORGANIZATION, 0.71),
+                                    "fr",
+                                    Map.of(PERSON, 0.94, LOCATION, 0.81, ORGANIZATION, 0.78))),
+                    Map.entry(
+                            "held-out-58",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.83, ORGANIZATION, 0.72),
+                                    "fr",
+                                    Map.of(PERSON, 0.91, LOCATION, 0.81, ORGANIZATION, 0.86))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
@@ -533,7 +554,10 @@ class GoldEvaluationTest {
                     Map.entry("held-out-52", 10),
                     Map.entry("held-out-53", 7),
                     Map.entry("held-out-54", 8),
-                    Map.entry("held-out-55", 10));
+                    Map.entry("held-out-55", 10),
+                    Map.entry("held-out-56", 7),
+                    Map.entry("held-out-57", 12),
+                    Map.entry("held-out-58", 10));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -596,7 +620,10 @@ class GoldEvaluationTest {
                     Map.entry("held-out-52", 0.10),
                     Map.entry("held-out-53", 0.10),
                     Map.entry("held-out-54", 0.10),
-                    Map.entry("held-out-55", 0.10));
+                    Map.entry("held-out-55", 0.10),
+                    Map.entry("held-out-56", 0.10),
+                    Map.entry("held-out-57", 0.10),
+                    Map.entry("held-out-58", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -679,7 +706,10 @@ class GoldEvaluationTest {
                 "held-out-52",
                 "held-out-53",
                 "held-out-54",
-                "held-out-55"
+                "held-out-55",
+                "held-out-56",
+                "held-out-57",
+                "held-out-58"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
