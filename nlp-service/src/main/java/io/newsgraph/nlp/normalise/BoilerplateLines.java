@@ -28,7 +28,12 @@ public final class BoilerplateLines {
                             + " credits?|images?)\\s*:.*(?:/|©|\\b(?:afp|reuters|ap|getty"
                             + " images|epa|maxppp|sipa)\\b)"
                             // "Associated Press writer … contributed to this report."
-                            + "|.*\\bcontributed to this (?:report|story)\\.?\\s*$)",
+                            + "|.*\\bcontributed to this (?:report|story)\\.?\\s*$"
+                            // Copyright lines: "© AFP", "© 2026 The Associated Press", "(c)
+                            // Reuters".
+                            + "|©|(?:\\(c\\)|copyright (?:©|\\(c\\)|\\d{4}))[^\\n]{0,80}$"
+                            // A wire's footer link: "AP tennis: https://apnews.com/hub/tennis".
+                            + "|[^:]{1,60}:\\s*https?://\\S+\\s*$)",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A story opening with its date and the wire's credit, no place: "Nov 17 (Reuters) -". */

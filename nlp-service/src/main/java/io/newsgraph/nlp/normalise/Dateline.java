@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The dateline a wire story opens with: "PARIS, 16 avril (AFP) -", "MANILA, Philippines (AP) —",
  * "LUCHON (Haute-Garonne), 27 juin (AFP) -", "WASHINGTON —", "HONG KONG/LONDON, Oct 27 (Reuters)
- * -". Its capitalised places are where the story was filed; its credit names the wire.
+ * -", "ST. PAUL, Minn. (AP) —". Its capitalised places are where the story was filed; its credit
+ * names the wire.
  *
  * @param placeBegin offset of the place ("SAN FRANCISCO")
  * @param placeEnd end of the place
@@ -19,7 +20,7 @@ record Dateline(int placeBegin, int placeEnd, int creditBegin, int creditEnd, in
 
     private static final Pattern DATELINE =
             Pattern.compile(
-                    "^\\s*(?<place>\\p{Lu}[\\p{Lu}\\p{M}'’./-]*\\p{Lu}(?:"
+                    "^\\s*(?<place>\\p{Lu}[\\p{Lu}\\p{M}'’./-]*\\p{Lu}\\.?(?:"
                             + " \\p{Lu}[\\p{Lu}\\p{M}'’./-]*){0,3})(?:\\s*\\([^()\\n"
                             + "]{1,30}\\)(?=,))?(?:,[^\\n"
                             + "()—–]{1,40}?)?\\s*(?<credit>\\([^()\\n"

@@ -93,4 +93,27 @@ class BoilerplateLinesTest {
                         " ".repeat("(Photo : Thomas Ravel / AFP)".length()),
                         "Analysts said the report was contributed to this week's debate.");
     }
+
+    @Test
+    void blanksCopyrightLinesAndAWiresFooterLinkButNotProseAboutCopyright() {
+        String text =
+                "ST. PAUL, Minn. (AP) — Minnesota lawmakers return on Monday.\n"
+                        + "© AFP\n"
+                        + "(c) 2026 Reuters\n"
+                        + "AP tennis: https://apnews.com/hub/tennis\n"
+                        + "Copyright claims against OpenAI were heard in New York on Friday by a"
+                        + " federal judge.";
+
+        String blanked = BoilerplateLines.blank(text);
+
+        assertThat(blanked).hasSameSizeAs(text);
+        assertThat(blanked.split("\n", -1))
+                .containsExactly(
+                        "ST. PAUL, Minn.      — Minnesota lawmakers return on Monday.",
+                        " ".repeat("© AFP".length()),
+                        " ".repeat("(c) 2026 Reuters".length()),
+                        " ".repeat("AP tennis: https://apnews.com/hub/tennis".length()),
+                        "Copyright claims against OpenAI were heard in New York on Friday by a"
+                                + " federal judge.");
+    }
 }
