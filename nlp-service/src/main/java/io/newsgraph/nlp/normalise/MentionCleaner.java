@@ -214,11 +214,18 @@ final class MentionCleaner {
     private static final Pattern GENERATIONAL_SUFFIX =
             Pattern.compile(",? (?:Jr\\.|Sr\\.|Jr\\b|Sr\\b|II\\b|III\\b|IV\\b)");
 
-    /** "Hamas-led", "California-based": a name turned into an adjective. */
+    /**
+     * "Hamas-led", "California-based", "Canadian-listed", "a Belfast-set film": a name turned into
+     * an adjective.
+     */
     private static final Pattern COMPOUND_ADJECTIVE =
             Pattern.compile(
                     "(.*\\p{L})-(led|based|backed|owned|born|run|controlled|allied|aligned|funded"
-                            + "|made|linked|style)[,.;:]?");
+                            + "|made|linked|style|listed|set|bound|flagged|headquartered)[,.;:]?");
+
+    /** Compound endings that say where something is: "Jena-based", "Paris-born", "Belfast-set". */
+    private static final Set<String> PLACE_COMPOUNDS =
+            Set.of("based", "born", "set", "bound", "headquartered");
 
     /** Prize and trophy words after a person's name make it the prize's name. */
     private static final Pattern AWARD_AFTER =
@@ -551,8 +558,9 @@ final class MentionCleaner {
         double confidence = mention.confidence();
         boolean place = false;
         if (compound.matches()) {
-            // "Jena-based", "Paris-born": what is based or born somewhere names a place.
-            place = compound.group(2).equals("based") || compound.group(2).equals("born");
+            // "Jena-based", "Paris-born", "Belfast-set": what is based, born or set somewhere
+            // names a place.
+            place = PLACE_COMPOUNDS.contains(compound.group(2));
             // "Hamas-led", "California-based": the name is before the hyphen; the engine typed
             // the adjective, so its type hardly counts.
             words.set(words.size() - 1, new int[] {lastWord[0], compound.end(1)});
@@ -594,9 +602,15 @@ final class MentionCleaner {
         if (surface.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
             return false;
         }
+        List<int[]> words = words(text, span[0], span[1]);
+        if (words.size() == 1
+                && NameLexicon.LONE_GENERIC_NOUNS.contains(
+                        NameLexicon.fold(surface.replaceAll("[^\\p{L}]", "")))) {
+            return false;
+        }
         boolean capitalised = false;
         boolean onlyCommonWords = true;
-        for (int[] word : words(text, span[0], span[1])) {
+        for (int[] word : words) {
             String w = text.substring(word[0], word[1]);
             int firstCodePoint = w.codePointAt(0);
             if (Character.isUpperCase(firstCodePoint)

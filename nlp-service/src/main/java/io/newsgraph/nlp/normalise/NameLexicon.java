@@ -325,6 +325,30 @@ final class NameLexicon {
                     "big",
                     "tech");
 
+    /**
+     * Generic nouns (folded) that are no name when they stand alone, capitalised at a sentence's
+     * start or by a writer's habit ("the Authority", "la République", "le Palais"), though they
+     * open or close many names ("Port Authority", "Palais Brongniart"). French nouns that open a
+     * body named in lower case ("Office central de lutte …", "Chambre régionale des comptes") are
+     * not among them: the body's name is completed after this check.
+     */
+    static final Set<String> LONE_GENERIC_NOUNS =
+            Set.of(
+                    "authority",
+                    "climatology",
+                    "concurrence",
+                    "environment",
+                    "exportation",
+                    "federation",
+                    "loi",
+                    "meteorology",
+                    "municipal",
+                    "palais",
+                    "regulation",
+                    "republique",
+                    "salle",
+                    "semaine");
+
     private static Set<String> withDays(String... words) {
         Set<String> all = new HashSet<>(Set.of(words));
         all.addAll(FRENCH_DAYS);

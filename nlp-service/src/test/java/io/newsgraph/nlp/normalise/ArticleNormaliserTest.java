@@ -294,6 +294,23 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void anAbbreviatedDatelinePlaceIsOnePlaceAndItsWireCreditNoEntity() {
+        Article article =
+                new Article("ST. PAUL, Minn. (AP) — Minnesota lawmakers returned on Monday.");
+        article.mention("ST. PAUL", LOCATION, 0.6);
+        article.mention("AP", ORGANIZATION, 0.9);
+        article.mention("Minnesota", LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("St. Paul", LOCATION), tuple("Minnesota", LOCATION));
+        assertThat(mentionTexts(entities)).contains("ST. PAUL").doesNotContain("AP");
+    }
+
+    @Test
     void aNameTheEngineCutInTwoIsJoinedWhenAnAcronymSpellsIt() {
         Article article =
                 new Article(
@@ -2245,6 +2262,49 @@ class ArticleNormaliserTest {
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .contains(
                         tuple("Boston", LOCATION), tuple("Swiss", MISC), tuple("Espoo", LOCATION));
+    }
+
+    @Test
+    void aNameTurnedIntoAnAdjectiveIsTheNameAndWhereSomethingIsSetOrBoundIsAPlace() {
+        Article article =
+                new Article(
+                        "Rio bought Turquoise Hill, the Canadian-listed miner. The Dunmorrow-set"
+                                + " drama won. The Liberian-flagged tanker was Kelsby-bound.");
+        article.mention("Rio", ORGANIZATION, 0.9);
+        article.mention("Turquoise Hill", ORGANIZATION, 0.9);
+        article.mention("Canadian-listed", MISC, 0.8);
+        article.mention("Dunmorrow-set", MISC, 0.8);
+        article.mention("Liberian-flagged", MISC, 0.8);
+        article.mention("Kelsby-bound", MISC, 0.8);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Canadian", MISC),
+                        tuple("Dunmorrow", LOCATION),
+                        tuple("Liberian", MISC),
+                        tuple("Kelsby", LOCATION));
+    }
+
+    @Test
+    void aGenericNounStandingAloneIsNoNameButOpensOrClosesOne() {
+        Article article =
+                new Article(
+                        "Le Palais a saisi la justice. Le président de la République a parlé. The"
+                                + " Port Authority said the Authority would appeal.");
+        article.mention("Palais", ORGANIZATION, 0.7);
+        article.mention("République", LOCATION, 0.7);
+        article.mention("Port Authority", ORGANIZATION, 0.9);
+        article.mention("Authority", 2, ORGANIZATION, 0.7);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Port Authority", ORGANIZATION));
+        assertThat(mentionTexts(entities)).containsExactly("Port Authority");
     }
 
     @Test
