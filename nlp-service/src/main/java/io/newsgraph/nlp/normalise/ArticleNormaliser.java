@@ -618,6 +618,20 @@ public final class ArticleNormaliser {
         // Boilerplate stays immune even if a span reaches into it.
         cleaned.removeIf(m -> blanked.substring(m.begin(), m.end()).isBlank());
         if (dateline != null
+                && text.substring(dateline.placeBegin(), dateline.placeEnd()).indexOf('/') < 0
+                && cleaned.stream()
+                        .anyMatch(
+                                m ->
+                                        m.begin() >= dateline.placeBegin()
+                                                && m.end() <= dateline.placeEnd()
+                                                && (m.begin() > dateline.placeBegin()
+                                                        || m.end() < dateline.placeEnd()))) {
+            // "LA LOGE DES GARDES", "LE GRAND-BORNAND": the engine cut the dateline's one place
+            // or left its article out; the dateline names the place whole.
+            cleaned.removeIf(
+                    m -> m.begin() >= dateline.placeBegin() && m.end() <= dateline.placeEnd());
+        }
+        if (dateline != null
                 && cleaned.stream()
                         .noneMatch(
                                 m ->

@@ -586,6 +586,9 @@ final class EntityResolver {
     /** How French towns name their river, sea or region after their own name: "Fos-sur-Mer". */
     private static final Set<String> TOWN_NAME_LINKS = Set.of("sur", "sous", "les", "en");
 
+    /** Articles (folded) that open a town's name: "Le Grand-Bornand", "Les Sables-d'Olonne". */
+    private static final Set<String> TOWN_ARTICLES = Set.of("le", "la", "les", "l");
+
     /** Particles (folded) before the last part of a compound town name: "Bagnères-de-Luchon". */
     private static final Set<String> TOWN_NAME_PARTICLES = Set.of("de", "du", "des", "d");
 
@@ -611,7 +614,9 @@ final class EntityResolver {
                                             m.begin() >= dateline.placeBegin()
                                                     && m.end() <= dateline.placeEnd()
                                                     && text.substring(m.begin(), m.end())
-                                                            .matches("[^\\s]+-[^\\s]+"));
+                                                            .matches(
+                                                                    "(?:(?i:le|la|les)"
+                                                                        + " )?[^\\s]+-[^\\s]+"));
             if (inDateline && group.type() == EntityType.LOCATION) {
                 town = i;
             }
@@ -620,6 +625,10 @@ final class EntityResolver {
             return;
         }
         String[] full = groups.get(town).tokens;
+        if (full.length > 2 && TOWN_ARTICLES.contains(full[0])) {
+            // "LES SABLES-D'OLONNE" … "aux Sables": the article goes with the preposition.
+            full = Arrays.copyOfRange(full, 1, full.length);
+        }
         Integer shortForm = null;
         for (int j = 0; j < groups.size(); j++) {
             Group group = groups.get(j);

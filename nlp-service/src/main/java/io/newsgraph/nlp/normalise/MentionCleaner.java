@@ -516,8 +516,10 @@ final class MentionCleaner {
                 if (type == EntityType.PERSON && NameLexicon.SURNAME_PARTICLES.contains(word)) {
                     break;
                 }
-                if (type != EntityType.LOCATION && !ContextEvidence.sentenceStart(text, first[0])) {
-                    // A capital article inside a sentence is the name's: "selon Le Monde".
+                if (!ContextEvidence.sentenceStart(text, first[0]) && !word.equals("The")) {
+                    // A capital article inside a sentence is the name's: "selon Le Monde", "entre
+                    // Annecy et Le Grand-Bornand", "selon La Provence" (French writes "la France"
+                    // there; a capital names a town, a title or a newspaper).
                     break;
                 }
                 if (NameLexicon.NAMES_WITH_ARTICLE.contains(foldedSpan(text, words))) {

@@ -70,14 +70,15 @@ class ArticleNormaliserTest {
     void articlesThatBelongToTheNameStay() {
         Article article =
                 new Article(
-                        "Le Havre et La Rochelle accueillent Mme Le Pen, selon Le Monde et La"
-                                + " France.");
+                        "Le Havre et La Rochelle accueillent Mme Le Pen, selon Le Monde. La"
+                                + " France suit.");
         article.mention("Le Havre", LOCATION, 0.9);
         article.mention("La Rochelle", LOCATION, 0.9);
         article.mention("Mme Le Pen", PERSON, 0.9);
         article.mention("Le Monde", ORGANIZATION, 0.9);
         article.mention("La France", LOCATION, 0.9);
 
+        // A sentence's capital is no part of the name: "La France suit" is France.
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name)
                 .containsExactlyInAnyOrder(
@@ -736,6 +737,26 @@ class ArticleNormaliserTest {
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .containsExactly(tuple("Le Havre", LOCATION), tuple("Seine-Maritime", LOCATION));
         assertThat(mentionTexts(entities)).containsExactly("LE HAVRE", "Havre", "Seine-Maritime");
+    }
+
+    @Test
+    void aDatelinePlaceTheEngineCutOrLeftItsArticleOutIsNamedWholeAndJoinsItsShortForm() {
+        Article article =
+                new Article(
+                        "LES SABLES-D'OLONNE, 8 novembre (AFP) - Les skippers ont quitté les"
+                                + " Sables-d'Olonne dimanche. Le port des Sables a fêté les"
+                                + " marins.");
+        article.mention("SABLES-D'OLONNE", LOCATION, 0.9);
+        article.mention("Sables-d'Olonne", LOCATION, 0.9);
+        article.mention("Sables", 2, LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Les Sables-d'Olonne", LOCATION));
+        assertThat(mentionTexts(entities))
+                .containsExactly("LES SABLES-D'OLONNE", "Sables-d'Olonne", "Sables");
     }
 
     @Test
@@ -2305,6 +2326,23 @@ class ArticleNormaliserTest {
                 .extracting(ArticleEntity::name, ArticleEntity::type)
                 .containsExactly(tuple("Port Authority", ORGANIZATION));
         assertThat(mentionTexts(entities)).containsExactly("Port Authority");
+    }
+
+    @Test
+    void aCapitalArticleInsideASentenceIsPartOfThePlacesNameButNotAtItsStart() {
+        Article article =
+                new Article(
+                        "L'étape relie Annecy et Le Grand-Bornand. Le Vercors attend les coureuses"
+                                + " au sommet de La Loge des Gardes.");
+        article.mention("Annecy", LOCATION, 0.9);
+        article.mention("Le Grand-Bornand", LOCATION, 0.8);
+        article.mention("Le Vercors", LOCATION, 0.8);
+        article.mention("La Loge des Gardes", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder(
+                        "Annecy", "Le Grand-Bornand", "Vercors", "La Loge des Gardes");
     }
 
     @Test
