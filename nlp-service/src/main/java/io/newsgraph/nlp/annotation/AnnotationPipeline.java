@@ -56,7 +56,7 @@ public final class AnnotationPipeline {
         }
         NerEngine.Result result = engine.annotate(language, BoilerplateLines.blank(text));
         List<ArticleEntity> entities =
-                ArticleNormaliser.normalise(text, request.getTitle(), result.mentions());
+                ArticleNormaliser.normalise(language, text, request.getTitle(), result.mentions());
         response.setLanguageSupport(LanguageSupport.SUPPORTED).setTokenCount(result.tokenCount());
         for (ArticleEntity entity : entities) {
             Entity.Builder proto =

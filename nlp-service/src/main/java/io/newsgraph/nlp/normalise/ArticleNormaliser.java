@@ -595,11 +595,12 @@ public final class ArticleNormaliser {
      * @param mentions the engine's spans over {@code text}
      */
     public static List<ArticleEntity> normalise(
-            String text, String title, List<EngineMention> mentions) {
+            String language, String text, String title, List<EngineMention> mentions) {
         String blanked = BoilerplateLines.blank(text);
         boolean matchReport = SportsReport.is(blanked);
+        boolean english = "en".equals(language);
         return KnownNames.inArticle(
-                matchReport, () -> normalise(text, title, mentions, blanked, matchReport));
+                matchReport, () -> normalise(text, title, mentions, blanked, matchReport, english));
     }
 
     private static List<ArticleEntity> normalise(
@@ -607,12 +608,13 @@ public final class ArticleNormaliser {
             String title,
             List<EngineMention> mentions,
             String blanked,
-            boolean matchReport) {
+            boolean matchReport,
+            boolean english) {
         Dateline dateline = Dateline.of(text).orElse(null);
         List<CleanMention> cleaned = new ArrayList<>(mentions.size() + 1);
         for (EngineMention mention : mentions) {
             if (!blanked.substring(mention.begin(), mention.end()).isBlank()) {
-                cleaned.addAll(MentionCleaner.clean(text, mention, dateline));
+                cleaned.addAll(MentionCleaner.clean(text, mention, dateline, english));
             }
         }
         // Boilerplate stays immune even if a span reaches into it.

@@ -190,6 +190,12 @@ final class MentionCleaner {
                     "soir",
                     "matin");
 
+    /**
+     * A plain lower-case English word: no name of an English article ends with one ("al-Burhan",
+     * "weSizwe", "d'Italia" are not plain).
+     */
+    private static final Pattern ENGLISH_LOWER_CASE_WORD = Pattern.compile("[a-z]+[,.;:]?");
+
     /** The elided article a French word may carry: "l'", "L’", "d'". */
     private static final Pattern ELIDED_ARTICLE = Pattern.compile("^[LlDd]['’]");
 
@@ -245,7 +251,14 @@ final class MentionCleaner {
 
     private MentionCleaner() {}
 
-    static List<CleanMention> clean(String text, EngineMention engineMention, Dateline dateline) {
+    /**
+     * The names in one engine span, cleaned.
+     *
+     * @param english whether the article is in English, where every word of a name but its function
+     *     words is capitalised
+     */
+    static List<CleanMention> clean(
+            String text, EngineMention engineMention, Dateline dateline, boolean english) {
         EngineMention mention = engineMention;
         int begin = afterLastSeparator(text, mention.begin(), mention.end());
         int[] span = trim(text, begin, mention.end());
@@ -261,7 +274,8 @@ final class MentionCleaner {
         if (holder != null) {
             // "RN Franck Allisio", "Renault Luca de Meo": a party or company, then a person named
             // by a given name.
-            return bodyThenPerson(text, span, holder, EntityType.ORGANIZATION, mention, dateline);
+            return bodyThenPerson(
+                    text, span, holder, EntityType.ORGANIZATION, mention, dateline, english);
         }
         int[] roleWords = roleInside(text, span);
         if (roleWords != null) {
@@ -271,7 +285,7 @@ final class MentionCleaner {
                     mention.type() == EntityType.LOCATION
                             ? EntityType.LOCATION
                             : EntityType.ORGANIZATION;
-            return bodyThenPerson(text, span, roleWords, before, mention, dateline);
+            return bodyThenPerson(text, span, roleWords, before, mention, dateline, english);
         }
         EntityType type = mention.type();
         if (type != EntityType.ORGANIZATION
@@ -293,7 +307,7 @@ final class MentionCleaner {
         if (type == EntityType.ORGANIZATION) {
             span = withoutTrailingRole(text, span);
         }
-        span = withoutTrailingCommonNoun(text, span);
+        span = withoutTrailingCommonNoun(text, span, english);
         span = withoutElidedWordAfter(text, span);
         if (type != EntityType.PERSON) {
             int role = roleTitleBefore(text, span[0]);
@@ -729,18 +743,21 @@ final class MentionCleaner {
             int[] gap,
             EntityType before,
             EngineMention mention,
-            Dateline dateline) {
+            Dateline dateline,
+            boolean english) {
         List<CleanMention> pieces = new ArrayList<>();
         pieces.addAll(
                 clean(
                         text,
                         new EngineMention(span[0], gap[0], before, mention.confidence()),
-                        dateline));
+                        dateline,
+                        english));
         pieces.addAll(
                 clean(
                         text,
                         new EngineMention(gap[1], span[1], EntityType.PERSON, mention.confidence()),
-                        dateline));
+                        dateline,
+                        english));
         return pieces;
     }
 
@@ -857,8 +874,12 @@ final class MentionCleaner {
         return keep == words.size() ? span : new int[] {span[0], words.get(keep - 1)[1]};
     }
 
-    private static boolean isTrailingCommonNoun(String word) {
-        return TRAILING_COMMON_NOUNS.contains(word) || NameLexicon.FRENCH_DAYS.contains(word);
+    private static boolean isTrailingCommonNoun(String word, boolean english) {
+        return TRAILING_COMMON_NOUNS.contains(word)
+                || NameLexicon.FRENCH_DAYS.contains(word)
+                || (english
+                        && ENGLISH_LOWER_CASE_WORD.matcher(word).matches()
+                        && !NameLexicon.FUNCTION_WORDS.contains(word));
     }
 
     /** "l'équipementier" without its elided article: "équipementier". */
@@ -872,13 +893,16 @@ final class MentionCleaner {
         return !bare.isEmpty() && Character.isLowerCase(bare.codePointAt(0));
     }
 
-    /** "the Cerrado [savanna]": a lower-case common noun after a name is no part of it. */
-    private static int[] withoutTrailingCommonNoun(String text, int[] span) {
+    /**
+     * "the Cerrado [savanna]", "Monaco recevra Cholet [dimanche]", "the Capitol [rotunda]" in
+     * English: a lower-case common noun after a name is no part of it.
+     */
+    private static int[] withoutTrailingCommonNoun(String text, int[] span, boolean english) {
         List<int[]> words = words(text, span[0], span[1]);
         int keep = words.size();
         while (keep > 1
                 && isTrailingCommonNoun(
-                        text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
+                        text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]), english)) {
             keep--;
         }
         return keep == words.size() ? span : new int[] {span[0], words.get(keep - 1)[1]};

@@ -252,7 +252,7 @@ class GoldEvaluationTest {
                             "held-out-26",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.91),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.90, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -287,7 +287,7 @@ class GoldEvaluationTest {
                             "held-out-31",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.86, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.86, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.82))),
                     Map.entry(
@@ -364,7 +364,7 @@ class GoldEvaluationTest {
                             "held-out-42",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.82),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.91, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -476,7 +476,7 @@ class GoldEvaluationTest {
                             "held-out-58",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.74),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.85, ORGANIZATION, 0.74),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.83, ORGANIZATION, 0.90))));
 
@@ -530,7 +530,7 @@ class GoldEvaluationTest {
                     Map.entry("held-out-28", 2),
                     Map.entry("held-out-29", 2),
                     Map.entry("held-out-30", 3),
-                    Map.entry("held-out-31", 7),
+                    Map.entry("held-out-31", 6),
                     Map.entry("held-out-32", 4),
                     Map.entry("held-out-33", 6),
                     Map.entry("held-out-34", 8),
@@ -557,7 +557,7 @@ class GoldEvaluationTest {
                     Map.entry("held-out-55", 10),
                     Map.entry("held-out-56", 7),
                     Map.entry("held-out-57", 12),
-                    Map.entry("held-out-58", 10));
+                    Map.entry("held-out-58", 9));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =

@@ -45,7 +45,8 @@ class ArbitrarySpansTest {
                                         random.nextDouble()));
                     }
                     for (ArticleEntity entity :
-                            ArticleNormaliser.normalise(text, article.title(), spans)) {
+                            ArticleNormaliser.normalise(
+                                    article.language(), text, article.title(), spans)) {
                         assertThat(entity.mentions()).isNotEmpty();
                         for (ArticleMention mention : entity.mentions()) {
                             assertThat(text.substring(mention.begin(), mention.end()))

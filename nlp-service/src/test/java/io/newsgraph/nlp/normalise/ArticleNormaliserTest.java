@@ -2346,6 +2346,23 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void inEnglishALowerCaseWordAfterANameIsNoPartOfItButInFrenchItMayBe() {
+        String english = "Lawmakers gathered in the Capitol rotunda near the Great Lakes basin.";
+        Article article = new Article(english).inEnglish();
+        article.mention("Capitol rotunda", LOCATION, 0.8);
+        article.mention("Great Lakes basin", LOCATION, 0.8);
+        Article french = new Article("Le texte déplaît à l'Union régionale des vignerons.");
+        french.mention("Union régionale des vignerons", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Capitol", "Great Lakes");
+        assertThat(french.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("Union régionale des vignerons");
+    }
+
+    @Test
     void aTownOfSeveralWordsTheEngineTookForABodyIsAPlaceAfterIn() {
         Article article =
                 new Article(
@@ -3874,9 +3891,16 @@ class ArticleNormaliserTest {
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
+        private String language = "";
 
         Article(String text) {
             this.text = text;
+        }
+
+        /** The article as the service sees an English one (language detected or hinted). */
+        Article inEnglish() {
+            language = "en";
+            return this;
         }
 
         void mention(String surface, EntityType type, double confidence) {
@@ -3897,7 +3921,7 @@ class ArticleNormaliserTest {
         }
 
         List<ArticleEntity> normalise(String title) {
-            return ArticleNormaliser.normalise(text, title, mentions);
+            return ArticleNormaliser.normalise(language, text, title, mentions);
         }
     }
 }
