@@ -947,6 +947,13 @@ final class MentionCleaner {
                 sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
                 return sides;
             }
+            if (i > 0 && NameLexicon.FRENCH_DAYS.contains(text.substring(word[0], word[1]))) {
+                // "[Veszprém] mercredi [en Hongrie]": a day inside a sentence is no name's.
+                List<int[]> sides = new ArrayList<>();
+                sides.add(new int[] {span[0], words.get(i - 1)[1]});
+                sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
+                return sides;
+            }
         }
         return List.of(span);
     }

@@ -2363,6 +2363,18 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aDayInsideASpanEndsOneNameAndStartsTheNext() {
+        Article article =
+                new Article("Nantes affrontera Veszprém mercredi en Hongrie pour la finale.");
+        article.mention("Nantes", ORGANIZATION, 0.9);
+        article.mention("Veszprém mercredi en Hongrie", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Nantes", "Veszprém", "Hongrie");
+    }
+
+    @Test
     void aTownOfSeveralWordsTheEngineTookForABodyIsAPlaceAfterIn() {
         Article article =
                 new Article(
