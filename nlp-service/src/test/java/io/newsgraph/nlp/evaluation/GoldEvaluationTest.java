@@ -86,7 +86,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.90, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.91, ORGANIZATION, 0.90))),
                     Map.entry(
                             "dev3",
                             Map.of(
@@ -105,7 +105,7 @@ class GoldEvaluationTest {
                             "held-out-5",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.92),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.92),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -196,7 +196,7 @@ class GoldEvaluationTest {
                             "held-out-18",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.88),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -231,16 +231,16 @@ class GoldEvaluationTest {
                             "held-out-23",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.86))),
                     Map.entry(
                             "held-out-24",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.93, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-25",
                             Map.of(
@@ -254,7 +254,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.90, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-27",
                             Map.of(
@@ -296,7 +296,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-33",
                             Map.of(
@@ -315,7 +315,7 @@ class GoldEvaluationTest {
                             "held-out-35",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.91),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.92),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.86, ORGANIZATION, 0.91))),
                     Map.entry(
@@ -324,7 +324,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.94),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.94, ORGANIZATION, 0.93))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.94, ORGANIZATION, 0.94))),
                     Map.entry(
                             "held-out-37",
                             Map.of(
@@ -336,7 +336,7 @@ class GoldEvaluationTest {
                             "held-out-38",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.90, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.90, ORGANIZATION, 0.86),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.90, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -350,7 +350,7 @@ class GoldEvaluationTest {
                             "held-out-40",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.90, ORGANIZATION, 0.86),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.88),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.94, ORGANIZATION, 0.94))),
                     Map.entry(
@@ -359,7 +359,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.92),
                                     "fr",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.79, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.80, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-42",
                             Map.of(
@@ -373,14 +373,14 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.88, ORGANIZATION, 0.87))),
                     Map.entry(
                             "held-out-44",
                             Map.of(
                                     "en",
                                     Map.of(PERSON, 0.88, LOCATION, 0.86, ORGANIZATION, 0.83),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.88, ORGANIZATION, 0.79))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.88, ORGANIZATION, 0.80))),
                     Map.entry(
                             "held-out-45",
                             Map.of(
@@ -408,12 +408,12 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.88, LOCATION, 0.89, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.91, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.90, LOCATION, 0.91, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-49",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.72),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.73),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -429,12 +429,12 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.86, LOCATION, 0.85, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.86, ORGANIZATION, 0.87))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.89))),
                     Map.entry(
                             "held-out-52",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.87, LOCATION, 0.87, ORGANIZATION, 0.72),
+                                    Map.of(PERSON, 0.87, LOCATION, 0.88, ORGANIZATION, 0.75),
                                     "fr",
                                     Map.of(PERSON, 0.93, LOCATION, 0.79, ORGANIZATION, 0.83))),
                     Map.entry(
@@ -448,7 +448,7 @@ class GoldEvaluationTest {
                             "held-out-54",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.83, ORGANIZATION, 0.82),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.83, ORGANIZATION, 0.83),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.89, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -469,16 +469,16 @@ class GoldEvaluationTest {
                             "held-out-57",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.84, LOCATION, 0.74, ORGANIZATION, 0.71),
+                                    Map.of(PERSON, 0.84, LOCATION, 0.78, ORGANIZATION, 0.77),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.81, ORGANIZATION, 0.79))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.84, ORGANIZATION, 0.79))),
                     Map.entry(
                             "held-out-58",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.85, ORGANIZATION, 0.74),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.85, ORGANIZATION, 0.76),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.83, ORGANIZATION, 0.90))));
+                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.91))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
@@ -522,7 +522,7 @@ class GoldEvaluationTest {
                     Map.entry("held-out-20", 4),
                     Map.entry("held-out-21", 2),
                     Map.entry("held-out-22", 2),
-                    Map.entry("held-out-23", 4),
+                    Map.entry("held-out-23", 3),
                     Map.entry("held-out-24", 2),
                     Map.entry("held-out-25", 3),
                     Map.entry("held-out-26", 3),
@@ -542,12 +542,12 @@ class GoldEvaluationTest {
                     Map.entry("held-out-40", 8),
                     Map.entry("held-out-41", 3),
                     Map.entry("held-out-42", 1),
-                    Map.entry("held-out-43", 5),
+                    Map.entry("held-out-43", 4),
                     Map.entry("held-out-44", 9),
                     Map.entry("held-out-45", 7),
                     Map.entry("held-out-46", 4),
                     Map.entry("held-out-47", 5),
-                    Map.entry("held-out-48", 5),
+                    Map.entry("held-out-48", 4),
                     Map.entry("held-out-49", 7),
                     Map.entry("held-out-50", 3),
                     Map.entry("held-out-51", 3),
