@@ -923,7 +923,9 @@ public final class ArticleNormaliser {
             while ((at = text.indexOf(surface, from)) >= 0) {
                 from = at + 1;
                 int end = at + surface.length();
-                if (!wordBoundary(text, at, end) || opensALongerName(text, end)) {
+                if (!wordBoundary(text, at, end)
+                        || opensALongerName(text, end)
+                        || MentionCleaner.sealsOfTheJusticeMinister(text, at, end)) {
                     continue;
                 }
                 List<CleanMention> overlapping = new ArrayList<>();

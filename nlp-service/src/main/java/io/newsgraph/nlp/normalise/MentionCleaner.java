@@ -196,6 +196,9 @@ final class MentionCleaner {
      */
     private static final Pattern ENGLISH_LOWER_CASE_WORD = Pattern.compile("[a-z]+[,.;:]?");
 
+    /** "garde des [Sceaux]" just before a span: the French justice minister's title. */
+    private static final String SEALS_OF_A_MINISTER = "garde des ";
+
     /** The elided article a French word may carry: "l'", "L’", "d'". */
     private static final Pattern ELIDED_ARTICLE = Pattern.compile("^[LlDd]['’]");
 
@@ -264,6 +267,10 @@ final class MentionCleaner {
         int[] span = trim(text, begin, mention.end());
         if (span == null || CLOCK_TIME.matcher(text).region(span[0], span[1]).matches()) {
             // "1030 GMT": a time of day is no name.
+            return List.of();
+        }
+        if (sealsOfTheJusticeMinister(text, span[0], span[1])) {
+            // "le garde des Sceaux": the justice minister's title, not the town of Sceaux.
             return List.of();
         }
         if (mention.type() != EntityType.PERSON && startsWithJobTitle(text, span)) {
@@ -880,6 +887,16 @@ final class MentionCleaner {
                 || (english
                         && ENGLISH_LOWER_CASE_WORD.matcher(word).matches()
                         && !NameLexicon.FUNCTION_WORDS.contains(word));
+    }
+
+    /** Whether the span is "Sceaux" of "garde des Sceaux", the French justice minister's title. */
+    static boolean sealsOfTheJusticeMinister(String text, int begin, int end) {
+        int before = begin - SEALS_OF_A_MINISTER.length();
+        return end - begin == "Sceaux".length()
+                && text.startsWith("Sceaux", begin)
+                && before >= 0
+                && text.regionMatches(
+                        true, before, SEALS_OF_A_MINISTER, 0, SEALS_OF_A_MINISTER.length());
     }
 
     /** "l'équipementier" without its elided article: "équipementier". */

@@ -217,6 +217,7 @@ final class NameLexicon {
                     "ministre",
                     "ministere",
                     "premier",
+                    "premiere",
                     "monsieur",
                     "madame",
                     "debut",

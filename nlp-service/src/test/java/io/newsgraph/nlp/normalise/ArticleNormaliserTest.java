@@ -2375,6 +2375,26 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void theSealsOfTheJusticeMinistersTitleAndAPrimeMinistersTitleAreNoNames() {
+        Article article =
+                new Article(
+                        "Saisi par le garde des Sceaux, Gérald Darmanin, le CSM a statué. Première"
+                                + " ministre, elle vit à Sceaux.");
+        article.mention("Sceaux", LOCATION, 0.8);
+        article.mention("Gérald Darmanin", PERSON, 0.99);
+        article.mention("CSM", ORGANIZATION, 0.9);
+        article.mention("Première ministre", MISC, 0.6);
+        article.mention("Sceaux", 2, LOCATION, 0.9);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Gérald Darmanin", "CSM", "Sceaux");
+        assertThat(mentionTexts(entities)).containsOnlyOnce("Sceaux");
+    }
+
+    @Test
     void aTownOfSeveralWordsTheEngineTookForABodyIsAPlaceAfterIn() {
         Article article =
                 new Article(
