@@ -84,7 +84,7 @@ class GoldEvaluationTest {
                             "held-out-3",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.90),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.94, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.91, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -93,7 +93,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.93, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.93))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.93, ORGANIZATION, 0.94))),
                     Map.entry(
                             "held-out-4",
                             Map.of(
@@ -142,7 +142,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.88),
                                     "fr",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.83))),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.84))),
                     Map.entry(
                             "held-out-11",
                             Map.of(
@@ -161,14 +161,14 @@ class GoldEvaluationTest {
                             "held-out-13",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.92, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.86, LOCATION, 0.93, ORGANIZATION, 0.86),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.89, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-14",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.93, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.89, LOCATION, 0.90, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -196,7 +196,7 @@ class GoldEvaluationTest {
                             "held-out-18",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.88),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.89),
                                     "fr",
                                     Map.of(PERSON, 0.92, LOCATION, 0.92, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -266,21 +266,21 @@ class GoldEvaluationTest {
                             "held-out-28",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.92),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.92),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-29",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.91),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.92, ORGANIZATION, 0.91),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-30",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.91, ORGANIZATION, 0.87),
+                                    Map.of(PERSON, 0.89, LOCATION, 0.92, ORGANIZATION, 0.87),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.90, ORGANIZATION, 0.88))),
                     Map.entry(
@@ -289,7 +289,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.88, LOCATION, 0.86, ORGANIZATION, 0.89),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.82))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.92, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-32",
                             Map.of(
@@ -387,7 +387,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.87),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.88, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.93, LOCATION, 0.89, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-46",
                             Map.of(
@@ -399,7 +399,7 @@ class GoldEvaluationTest {
                             "held-out-47",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.86, LOCATION, 0.90, ORGANIZATION, 0.89),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.92, ORGANIZATION, 0.90),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.90))),
                     Map.entry(
@@ -413,7 +413,7 @@ class GoldEvaluationTest {
                             "held-out-49",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.91, ORGANIZATION, 0.73),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.91, ORGANIZATION, 0.75),
                                     "fr",
                                     Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.89))),
                     Map.entry(
@@ -441,21 +441,21 @@ class GoldEvaluationTest {
                             "held-out-53",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.89, LOCATION, 0.92, ORGANIZATION, 0.85),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.93, ORGANIZATION, 0.85),
                                     "fr",
                                     Map.of(PERSON, 0.96, LOCATION, 0.87, ORGANIZATION, 0.85))),
                     Map.entry(
                             "held-out-54",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.83, ORGANIZATION, 0.83),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.84),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.89, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-55",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.90, ORGANIZATION, 0.84),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.90, ORGANIZATION, 0.85),
                                     "fr",
                                     Map.of(PERSON, 0.90, LOCATION, 0.90, ORGANIZATION, 0.87))),
                     Map.entry(
@@ -471,12 +471,12 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.84, LOCATION, 0.78, ORGANIZATION, 0.77),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.84, ORGANIZATION, 0.79))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.81))),
                     Map.entry(
                             "held-out-58",
                             Map.of(
                                     "en",
-                                    Map.of(PERSON, 0.92, LOCATION, 0.85, ORGANIZATION, 0.76),
+                                    Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.79),
                                     "fr",
                                     Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.91))));
 
