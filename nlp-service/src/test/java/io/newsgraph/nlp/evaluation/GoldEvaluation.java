@@ -84,7 +84,10 @@ public final class GoldEvaluation {
                     "gold/held-out-55.json",
                     "gold/held-out-56.json",
                     "gold/held-out-57.json",
-                    "gold/held-out-58.json");
+                    "gold/held-out-58.json",
+                    "gold/held-out-59.json",
+                    "gold/held-out-60.json",
+                    "gold/held-out-61.json");
 
     private GoldEvaluation() {}
 

@@ -478,7 +478,28 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.92, LOCATION, 0.87, ORGANIZATION, 0.79),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.91))));
+                                    Map.of(PERSON, 0.91, LOCATION, 0.85, ORGANIZATION, 0.91))),
+                    Map.entry(
+                            "held-out-59",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.88, LOCATION, 0.83, ORGANIZATION, 0.77),
+                                    "fr",
+                                    Map.of(PERSON, 0.86, LOCATION, 0.81, ORGANIZATION, 0.83))),
+                    Map.entry(
+                            "held-out-60",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.82, LOCATION, 0.85, ORGANIZATION, 0.80),
+                                    "fr",
+                                    Map.of(PERSON, 0.92, LOCATION, 0.84, ORGANIZATION, 0.82))),
+                    Map.entry(
+                            "held-out-61",
+                            Map.of(
+                                    "en",
+                                    Map.of(PERSON, 0.93, LOCATION, 0.88, ORGANIZATION, 0.82),
+                                    "fr",
+                                    Map.of(PERSON, 0.86, LOCATION, 0.89, ORGANIZATION, 0.85))));
 
     /**
      * Least share of entities named by their gold name. held-out-18's writer kept the capitals of
@@ -557,7 +578,10 @@ class GoldEvaluationTest {
                     Map.entry("held-out-55", 10),
                     Map.entry("held-out-56", 7),
                     Map.entry("held-out-57", 12),
-                    Map.entry("held-out-58", 9));
+                    Map.entry("held-out-58", 9),
+                    Map.entry("held-out-59", 6),
+                    Map.entry("held-out-60", 4),
+                    Map.entry("held-out-61", 10));
 
     /** How much better than the raw engine the service must be, on PER+LOC+ORG F1. */
     private static final Map<String, Double> MIN_GAIN_OVER_RAW =
@@ -623,7 +647,10 @@ class GoldEvaluationTest {
                     Map.entry("held-out-55", 0.10),
                     Map.entry("held-out-56", 0.10),
                     Map.entry("held-out-57", 0.10),
-                    Map.entry("held-out-58", 0.10));
+                    Map.entry("held-out-58", 0.10),
+                    Map.entry("held-out-59", 0.10),
+                    Map.entry("held-out-60", 0.10),
+                    Map.entry("held-out-61", 0.10));
 
     @TestHTTPResource("/")
     URL server;
@@ -709,7 +736,10 @@ class GoldEvaluationTest {
                 "held-out-55",
                 "held-out-56",
                 "held-out-57",
-                "held-out-58"
+                "held-out-58",
+                "held-out-59",
+                "held-out-60",
+                "held-out-61"
             })
     void serviceStaysAboveItsBarAndAboveTheRawEngine(String set) throws IOException {
         GoldSet gold = GoldSet.resource("gold/" + set + ".json");
