@@ -98,6 +98,7 @@ final class EntityResolver {
         mergeCompetitionShortForms(groups, clusters);
         mergeAcronyms(text, groups, clusters);
         mergeStormLocalNames(text, groups, clusters);
+        mergeStormShortNames(groups, clusters);
         mergeNamedAfterSomeone(groups, clusters);
         mergeInvertedNames(groups, clusters);
         mergePartyMembers(groups, clusters);
@@ -983,6 +984,36 @@ final class EntityResolver {
                     groups.get(i).alias = true;
                     clusters.union(storm, i);
                 }
+            }
+        }
+    }
+
+    /**
+     * "the anniversary of Katrina" after "Hurricane Katrina", whatever the engine took the bare
+     * name for: a storm named again without its storm word, when one storm of the article has that
+     * name.
+     */
+    private static void mergeStormShortNames(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group bare = groups.get(i);
+            if (bare.tokens.length != 1 || !clusters.alone(i)) {
+                continue;
+            }
+            Integer storm = null;
+            for (int j = 0; j < groups.size(); j++) {
+                String[] name = groups.get(j).tokens;
+                if (ContextEvidence.namesAStorm(name)
+                        && name[name.length - 1].equals(bare.tokens[0])) {
+                    if (storm != null && clusters.find(storm) != clusters.find(j)) {
+                        storm = null;
+                        break;
+                    }
+                    storm = j;
+                }
+            }
+            if (storm != null) {
+                bare.alias = true;
+                clusters.union(storm, i);
             }
         }
     }

@@ -427,6 +427,9 @@ final class MentionCleaner {
         return pieces;
     }
 
+    /** A French infinitive (folded): "perdre", "jouer", "battre", "venir". */
+    private static final Pattern FRENCH_INFINITIVE = Pattern.compile("\\p{L}{2,}(?:er|ir|re)");
+
     /** English nouns (folded) that open a sentence right before a name: "Host Montreal". */
     private static final Set<String> SENTENCE_OPENERS =
             Set.of("host", "hosts", "visitors", "holders", "leaders", "utilities", "residents");
@@ -443,6 +446,15 @@ final class MentionCleaner {
             boolean more = words.size() > 1;
             if (NameLexicon.HONORIFICS.contains(word)) {
                 honorific = true;
+                words.remove(0);
+            } else if (more
+                    && type == EntityType.PERSON
+                    && FRENCH_INFINITIVE.matcher(folded).matches()
+                    && !GivenNames.SHIPPED.contains(word)
+                    && GivenNames.SHIPPED.contains(text.substring(words.get(1)[0], words.get(1)[1]))
+                    && ContextEvidence.sentenceStart(text, first[0])) {
+                // "« [Perdre] Laure nous a coûté cher »", "[Jouer] Carlos ici": the verb that
+                // opens the sentence before a first name.
                 words.remove(0);
             } else if (more
                     && SENTENCE_OPENERS.contains(folded)

@@ -2395,6 +2395,47 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aVerbOpeningTheSentenceBeforeAFirstNameIsNoPartOfThePerson() {
+        Article article =
+                new Article(
+                        "Laure Sansus est sortie blessée. « Perdre Laure nous a coûté cher », a dit"
+                                + " l'entraîneur. Xavier Thomas a marqué.");
+        article.mention("Laure Sansus", PERSON, 0.99);
+        article.mention("Perdre Laure", PERSON, 0.8);
+        article.mention("Xavier Thomas", PERSON, 0.99);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Laure Sansus", "Xavier Thomas");
+        assertThat(mentionTexts(entities)).contains("Laure").doesNotContain("Perdre Laure");
+    }
+
+    @Test
+    void aStormNamedAgainWithoutItsStormWordIsTheStormWhateverTheEngineTookItFor() {
+        Article article =
+                new Article(
+                        "Hurricane Marco hit Louisiana. The levees were built after Hurricane"
+                                + " Katrina in 2005. Marco is the strongest storm since the"
+                                + " anniversary of Katrina.");
+        article.mention("Hurricane Marco", MISC, 0.9);
+        article.mention("Louisiana", LOCATION, 0.99);
+        article.mention("Hurricane Katrina", MISC, 0.9);
+        article.mention("Marco", 2, PERSON, 0.8);
+        article.mention("Katrina", 2, LOCATION, 0.8);
+
+        List<ArticleEntity> entities = article.normalise();
+
+        assertThat(entities)
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Hurricane Marco", MISC),
+                        tuple("Louisiana", LOCATION),
+                        tuple("Hurricane Katrina", MISC));
+    }
+
+    @Test
     void aTownOfSeveralWordsTheEngineTookForABodyIsAPlaceAfterIn() {
         Article article =
                 new Article(
