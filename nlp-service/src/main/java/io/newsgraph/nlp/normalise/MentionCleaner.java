@@ -549,10 +549,12 @@ final class MentionCleaner {
                 if (type == EntityType.PERSON && NameLexicon.SURNAME_PARTICLES.contains(word)) {
                     break;
                 }
-                if (!ContextEvidence.sentenceStart(text, first[0]) && !word.equals("The")) {
+                if (!ContextEvidence.sentenceStart(text, first[0])
+                        && (type != EntityType.LOCATION || !word.equals("The"))) {
                     // A capital article inside a sentence is the name's: "selon Le Monde", "entre
                     // Annecy et Le Grand-Bornand", "selon La Provence" (French writes "la France"
-                    // there; a capital names a town, a title or a newspaper).
+                    // there; a capital names a town, a title or a newspaper); "in The Hague" is
+                    // Hague, as before.
                     break;
                 }
                 if (NameLexicon.NAMES_WITH_ARTICLE.contains(foldedSpan(text, words))) {

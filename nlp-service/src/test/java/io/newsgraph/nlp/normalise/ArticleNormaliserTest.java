@@ -2333,16 +2333,21 @@ class ArticleNormaliserTest {
         Article article =
                 new Article(
                         "L'étape relie Annecy et Le Grand-Bornand. Le Vercors attend les coureuses"
-                                + " au sommet de La Loge des Gardes.");
+                                + " au sommet de La Loge des Gardes, selon The Kelsby Courier.");
         article.mention("Annecy", LOCATION, 0.9);
         article.mention("Le Grand-Bornand", LOCATION, 0.8);
         article.mention("Le Vercors", LOCATION, 0.8);
         article.mention("La Loge des Gardes", LOCATION, 0.8);
+        article.mention("The Kelsby Courier", ORGANIZATION, 0.9);
 
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name)
                 .containsExactlyInAnyOrder(
-                        "Annecy", "Le Grand-Bornand", "Vercors", "La Loge des Gardes");
+                        "Annecy",
+                        "Le Grand-Bornand",
+                        "Vercors",
+                        "La Loge des Gardes",
+                        "The Kelsby Courier");
     }
 
     @Test
