@@ -210,7 +210,7 @@ public final class ArticleNormaliser {
     private static final Pattern BODY_ADJECTIVES_AFTER =
             Pattern.compile(
                     "(?U)(?:"
-                        + " \\p{Ll}+(?:ale|aux|ique|aise|enne|ien|ienne|nel|nelle|ère|ier|aire|anne|ive|if))+(?:"
+                        + " \\p{Ll}+(?:ale|aux|ique|aise|enne|ien|ienne|nel|nelle|ère|ier|aire|anne|ive|if)(?!\\p{L}))+(?:"
                         + " (?:de la |de l['’]|d['’]|de |du |des )\\p{Ll}[\\p{Ll}-]+)?");
 
     /**
@@ -465,6 +465,12 @@ public final class ArticleNormaliser {
         return known != null && known.type() == EntityType.LOCATION;
     }
 
+    private static boolean isListedCountry(String text, CleanMention m) {
+        KnownNames.Known known =
+                KnownNames.SHIPPED.lookup(EntityResolver.key(text.substring(m.begin(), m.end())));
+        return known != null && known.country();
+    }
+
     /** An organisation of several words whose last word is in lower case: "Police nationale". */
     private static boolean goesOnInLowerCase(String text, CleanMention m) {
         if (m.type() != EntityType.ORGANIZATION && m.evidence() != EntityType.ORGANIZATION) {
@@ -494,6 +500,18 @@ public final class ArticleNormaliser {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th) $");
 
     /** A capitalised storm word just before a name: "Hurricane Delia", "Typhon Kalmaegi". */
+    /**
+     * A sport, capitalised, right before a country: "[Rugby] Australia", "[Athletics] Kenya",
+     * "[Hockey] Canada" are the country's governing bodies of the sport. Not after another capital
+     * ("World Rugby" is the world body, and what follows it another name).
+     */
+    private static final Pattern SPORT_BEFORE_A_COUNTRY =
+            Pattern.compile(
+                    "(?<!\\p{Lu}\\p{L}{0,20} )\\b(?:Athletics|Badminton|Baseball|Basketball|Boxing"
+                            + "|Cricket|Cycling|Equestrian|Football|Golf|Gymnastics|Hockey|Judo"
+                            + "|Netball|Rowing|Rugby|Sailing|Softball|Squash|Surfing|Swimming"
+                            + "|Tennis|Triathlon|Volleyball) $");
+
     private static final Pattern STORM_WORD_BEFORE =
             Pattern.compile(
                     "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Ouragan|Typhon|Tempête)"
@@ -761,6 +779,15 @@ public final class ArticleNormaliser {
                 // "Hurricane [Delia]": the engine takes the storm's name for a woman's.
                 m = spanning(m, storm.start(), m.end(), EntityType.MISC);
             }
+            Matcher sport =
+                    SPORT_BEFORE_A_COUNTRY
+                            .matcher(text)
+                            .region(Math.max(0, m.begin() - 12), m.begin())
+                            .useTransparentBounds(true);
+            if (sport.find() && sport.start() >= previousMentionEnd && isListedCountry(text, m)) {
+                // "[Rugby] Australia chief executive Phil Waugh": the sport's national body.
+                m = spanning(m, sport.start(), m.end(), EntityType.ORGANIZATION);
+            }
             Matcher particle =
                     ARTICLE_PARTICLE_AFTER
                             .matcher(text)
@@ -1004,6 +1031,20 @@ public final class ArticleNormaliser {
                 if (acronymType != null) {
                     last = j;
                     type = acronymType;
+                }
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && mentions.get(i + 1).begin() == first.end() + 1
+                    && text.charAt(first.end()) == ' ') {
+                KnownNames.Known listed =
+                        KnownNames.SHIPPED.lookup(
+                                EntityResolver.key(
+                                        text.substring(first.begin(), mentions.get(i + 1).end())));
+                if (listed != null) {
+                    // "le [Centre] [Pompidou]": two spans that together write a listed name.
+                    last = i + 1;
+                    type = listed.type();
                 }
             }
             if (last == i && i + 1 < mentions.size()) {

@@ -121,7 +121,20 @@ final class ContextEvidence {
                     "departement",
                     "ile",
                     "localite",
-                    "quartier");
+                    "quartier",
+                    "cities",
+                    "towns",
+                    "villages",
+                    "provinces",
+                    "regions",
+                    "counties",
+                    "districts",
+                    "suburbs",
+                    "villes",
+                    "communes",
+                    "departements",
+                    "localites",
+                    "quartiers");
 
     /** Nouns (folded) that, just after a name, say it is a place: "Cagayan province". */
     /** "-based" glued to a name: "the Jena-based company", "Boston-based Corvant". */
@@ -1076,6 +1089,21 @@ final class ContextEvidence {
         return ORGANISATION_LAST_WORDS.contains(word);
     }
 
+    /** Last words (folded) of prizes, often named after someone: "the Webb Ellis [Cup]". */
+    private static final Set<String> PRIZE_LAST_WORDS =
+            Set.of("cup", "trophy", "prize", "award", "awards", "medal", "shield", "prix");
+
+    /**
+     * Whether a name's last word (folded) makes it a prize, which no person's name ends with: "the
+     * Webb Ellis [Cup]", "the Larry O'Brien [Trophy]".
+     */
+    static boolean endsAPrize(String word) {
+        return PRIZE_LAST_WORDS.contains(word)
+                || (EVENT_LAST_WORDS.contains(word) && !word.equals("league"))
+                || WORK_LAST_WORDS.contains(word)
+                || LAW_LAST_WORDS.contains(word);
+    }
+
     /** How much one mention's evidence weighs in the type vote against the engine's guess. */
     static double weight(String key, EntityType evidence) {
         if (evidence == EntityType.LOCATION && RECENTLY_SPELLED_PLACES.contains(key)) {
@@ -1342,6 +1370,7 @@ final class ContextEvidence {
                 || EVENT_LAST_WORDS.contains(last)
                 || LAW_LAST_WORDS.contains(last)
                 || WORK_LAST_WORDS.contains(last)
+                || PRIZE_LAST_WORDS.contains(last)
                 || NAMED_AFTER_SOMEONE.contains(last)) {
             return false;
         }

@@ -801,8 +801,9 @@ final class EntityResolver {
     private static final Set<String> PORTUGUESE_PARTICLES = Set.of("da", "do", "das", "dos");
 
     /**
-     * Of several people sharing a surname, the one whose name the article gave before every mention
-     * of the lone surname, all of which come before the others are named; or none.
+     * Of several people sharing a surname, the one whose name the article gave before any mention
+     * of the lone surname; or none. News names the others in full or by a relation ("his father")
+     * once the surname alone is taken.
      */
     private static Set<Integer> introducedBefore(
             Group shortForm, Set<Integer> candidates, List<Group> groups, UnionFind clusters) {
@@ -815,13 +816,10 @@ final class EntityResolver {
             }
         }
         int from = shortForm.mentions.get(0).begin();
-        int to = shortForm.mentions.get(shortForm.mentions.size() - 1).begin();
         Set<Integer> before = new HashSet<>();
         for (var candidate : firstBegin.entrySet()) {
             if (candidate.getValue() < from) {
                 before.add(candidate.getKey());
-            } else if (candidate.getValue() < to) {
-                return Set.of();
             }
         }
         return before.size() == 1 ? before : Set.of();

@@ -217,7 +217,28 @@ final class MentionCleaner {
 
     /** Words that relate two names and are never inside one: "Ligue 1 [contre] Nantes". */
     private static final Set<String> RELATIONS =
-            Set.of("contre", "avec", "versus", "vs", "vs.", "against", "with", "beat", "beats");
+            Set.of(
+                    "contre",
+                    "avec",
+                    "versus",
+                    "vs",
+                    "vs.",
+                    "against",
+                    "with",
+                    "beat",
+                    "beats",
+                    "jusqu'au",
+                    "jusqu’au",
+                    "jusqu'à",
+                    "jusqu’à",
+                    "jusqu'aux",
+                    "jusqu’aux");
+
+    /** Words that open a new sentence and never go on a name after a period: "sous X. [Un]". */
+    private static final Set<String> SENTENCE_OPENING_WORDS =
+            Set.of(
+                    "Un", "Une", "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cette", "Ces", "The",
+                    "A", "An", "He", "She", "It", "They", "We", "This");
 
     /** "Ferdinand Marcos[ Jr.]": the suffix the engine left out belongs to the name. */
     private static final Pattern GENERATIONAL_SUFFIX =
@@ -697,10 +718,10 @@ final class MentionCleaner {
             return null;
         }
         int[] lastWord = words.get(words.size() - 1);
-        if (ContextEvidence.endsAnOrganisationName(
-                NameLexicon.fold(text.substring(lastWord[0], lastWord[1])))) {
-            // "the [Sahra Wagenknecht Alliance]": a body named after someone, not a descriptor
-            // and a person.
+        String last = NameLexicon.fold(text.substring(lastWord[0], lastWord[1]));
+        if (ContextEvidence.endsAnOrganisationName(last) || ContextEvidence.endsAPrize(last)) {
+            // "the [Sahra Wagenknecht Alliance]", "the [Webb Ellis Cup]": a body or a trophy
+            // named after someone, not a descriptor and a person.
             return null;
         }
         for (int k = 0; k < words.size(); k++) {
@@ -978,6 +999,25 @@ final class MentionCleaner {
                 sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
                 return sides;
             }
+            String next = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+            if (text.charAt(word[1] - 1) == '.'
+                    && SENTENCE_OPENING_WORDS.contains(next)
+                    && !NameLexicon.HONORIFICS.contains(text.substring(word[0], word[1]))) {
+                // "entendu sous [X. Un expert du laboratoire]": the engine ran on over a
+                // sentence's end.
+                List<int[]> sides = new ArrayList<>();
+                sides.add(new int[] {span[0], word[1]});
+                sides.addAll(splitAtRelation(text, new int[] {words.get(i + 1)[0], span[1]}));
+                return sides;
+            }
+            if (Character.isUpperCase(text.codePointAt(word[0]))
+                    && (next.equals("un") || next.equals("une"))
+                    && i + 2 < words.size()
+                    && Character.isLowerCase(text.codePointAt(words.get(i + 2)[0]))) {
+                // "à la télévision publique [Télé Congo] une équipe de 38 membres": a name is
+                // over where a lower-case indefinite article starts a noun phrase.
+                return List.of(new int[] {span[0], word[1]});
+            }
             if (i > 0 && NameLexicon.FRENCH_DAYS.contains(text.substring(word[0], word[1]))) {
                 // "[Veszprém] mercredi [en Hongrie]": a day inside a sentence is no name's.
                 List<int[]> sides = new ArrayList<>();
@@ -1193,7 +1233,21 @@ final class MentionCleaner {
         }
         String word = text.substring(wordStart, end);
         return ABBREVIATIONS_WITH_PERIOD.contains(word)
-                || word.substring(0, word.length() - 1).indexOf('.') >= 0;
+                || word.substring(0, word.length() - 1).indexOf('.') >= 0
+                || withheldSurname(text, begin, wordStart, word);
+    }
+
+    /**
+     * "Karim B.": French court reports withhold a surname but its initial, whose period is the
+     * name's; "Point E." and "Serie A." are no given name and an initial.
+     */
+    private static boolean withheldSurname(String text, int begin, int wordStart, String word) {
+        if (word.length() != 2 || !Character.isUpperCase(word.charAt(0)) || wordStart < begin + 3) {
+            return false;
+        }
+        int givenStart = text.lastIndexOf(' ', wordStart - 2) + 1;
+        return givenStart >= begin
+                && GivenNames.SHIPPED.contains(text.substring(givenStart, wordStart - 1));
     }
 
     static List<int[]> words(String text, int begin, int end) {

@@ -87,7 +87,13 @@ public final class GoldEvaluation {
                     "gold/held-out-58.json",
                     "gold/held-out-59.json",
                     "gold/held-out-60.json",
-                    "gold/held-out-61.json");
+                    "gold/held-out-61.json",
+                    "gold/held-out-62.json",
+                    "gold/held-out-63.json",
+                    "gold/held-out-64.json",
+                    "gold/held-out-65.json",
+                    "gold/held-out-66.json",
+                    "gold/held-out-67.json");
 
     private GoldEvaluation() {}
 

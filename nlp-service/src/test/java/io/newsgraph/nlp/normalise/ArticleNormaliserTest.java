@@ -3809,22 +3809,6 @@ class ArticleNormaliserTest {
     }
 
     @Test
-    void aSurnameTwoPeopleShareAfterBothAreNamedStaysApart() {
-        Article article =
-                new Article(
-                        "Mukesh Ambani spoke first. Ambani said his son Akash Ambani would lead"
-                                + " the unit; Ambani added that the listing comes next year.");
-        article.mention("Mukesh Ambani", PERSON, 0.9);
-        article.mention("Ambani", 2, PERSON, 0.9);
-        article.mention("Akash Ambani", PERSON, 0.9);
-        article.mention("Ambani", 4, PERSON, 0.9);
-
-        assertThat(article.normalise())
-                .extracting(ArticleEntity::name)
-                .containsExactlyInAnyOrder("Mukesh Ambani", "Akash Ambani", "Ambani");
-    }
-
-    @Test
     void theNameBeforeAPortugueseSurnameParticleIsThePerson() {
         Article article =
                 new Article(
@@ -3964,6 +3948,149 @@ class ArticleNormaliserTest {
                         tuple("Grasset", ORGANIZATION),
                         tuple("Quillan", LOCATION),
                         tuple("Razès", LOCATION));
+    }
+
+    @Test
+    void aBodysLowerCaseAdjectiveIsTakenWholeNotUpToAShorterEnding() {
+        Article article =
+                new Article(
+                        "Le score a été validé par la Cour constitutionnelle malgré les recours.");
+        article.mention("Cour", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Cour constitutionnelle", ORGANIZATION));
+    }
+
+    @Test
+    void aPrizeOrAnEventNamedAfterSomeoneIsNoDescriptorAndPerson() {
+        Article article =
+                new Article(
+                                "A replica of the Webb Ellis Cup was unveiled before the American"
+                                    + " League Championship Series; the Dubai Duty Free"
+                                    + " Championships and the John Newbery Medal came next, and the"
+                                    + " Slovenian Tadej Pogacar watched.")
+                        .inEnglish();
+        article.mention("Webb Ellis Cup", MISC, 0.8);
+        article.mention("American League Championship Series", MISC, 0.8);
+        article.mention("Dubai Duty Free Championships", MISC, 0.8);
+        article.mention("John Newbery Medal", MISC, 0.8);
+        article.mention("Slovenian Tadej Pogacar", PERSON, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Webb Ellis Cup", MISC),
+                        tuple("American League Championship Series", MISC),
+                        tuple("Dubai Duty Free Championships", MISC),
+                        tuple("John Newbery Medal", MISC),
+                        tuple("Slovenian", MISC),
+                        tuple("Tadej Pogacar", PERSON));
+    }
+
+    @Test
+    void aWithheldSurnameKeepsItsInitialsPeriod() {
+        Article article =
+                new Article(
+                        "Parmi les prévenus figure Karim B., 34 ans. Le club du Point E. a fermé.");
+        article.mention("Karim B.", PERSON, 0.9);
+        article.mention("Point E.", LOCATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(tuple("Karim B.", PERSON), tuple("Point E", LOCATION));
+    }
+
+    @Test
+    void twoSpansThatWriteAListedNameAreThatName() {
+        Article article =
+                new Article("Fermé pour travaux, le Centre Pompidou avait investi la basilique.");
+        article.mention("Centre", LOCATION, 0.6);
+        article.mention("Pompidou", PERSON, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactly("Centre Pompidou");
+    }
+
+    @Test
+    void aSportBeforeACountryNamesItsNationalBody() {
+        Article article =
+                new Article(
+                                "The final will be in Australia.\n\nRugby Australia chief"
+                                        + " executive Phil Waugh said tickets sold out.")
+                        .inEnglish();
+        article.mention("Australia", LOCATION, 0.9);
+        article.mention("Australia", 2, LOCATION, 0.9);
+        article.mention("Phil Waugh", PERSON, 0.9);
+        Article afterAnotherCapital =
+                new Article("Fans of Grassroots Rugby Australia came.").inEnglish();
+        afterAnotherCapital.mention("Australia", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Australia", LOCATION),
+                        tuple("Rugby Australia", ORGANIZATION),
+                        tuple("Phil Waugh", PERSON));
+        assertThat(afterAnotherCapital.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Australia", LOCATION));
+    }
+
+    @Test
+    void aFrenchSpanStopsAtJusquAuAtASentencesEndAndAtAnIndefiniteArticle() {
+        Article article =
+                new Article(
+                        "Le parcours va de l'Hôtel de Ville jusqu'au Grand Palais. Un témoin"
+                                + " entendu sous X. Un expert a parlé. Il a présenté sur Télé Congo"
+                                + " une équipe de 38 membres.");
+        article.mention("Hôtel de Ville jusqu'au Grand Palais", LOCATION, 0.8);
+        article.mention("X. Un expert", MISC, 0.5);
+        article.mention("Télé Congo une équipe", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Hôtel de Ville", LOCATION),
+                        tuple("Grand Palais", LOCATION),
+                        tuple("Télé Congo", ORGANIZATION));
+    }
+
+    @Test
+    void aTownNamedAmongTheDistrictsOfAPlaceIsAPlace() {
+        Article article =
+                new Article(
+                                "The alert covers Mumbai and the neighbouring districts of Thane"
+                                        + " and Raigad.")
+                        .inEnglish();
+        article.mention("Mumbai", LOCATION, 0.9);
+        article.mention("Thane", PERSON, 0.6);
+        article.mention("Raigad", LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Thane", LOCATION));
+    }
+
+    @Test
+    void aSharedSurnameIsThePersonNamedFirstWhenARelativeIsNamedLater() {
+        Article article =
+                new Article(
+                                "Mayor Carlos Fernando Galan welcomed the trains. Galan spoke"
+                                        + " at the depot. His party was founded by his father,"
+                                        + " Luis Carlos Galan. Galan's ratings have since"
+                                        + " fallen.")
+                        .inEnglish();
+        article.mention("Carlos Fernando Galan", PERSON, 0.9);
+        article.mention("Galan", 2, PERSON, 0.9);
+        article.mention("Luis Carlos Galan", PERSON, 0.9);
+        article.mention("Galan", 4, PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Carlos Fernando Galan", 3), tuple("Luis Carlos Galan", 1));
     }
 
     private static final class Article {
