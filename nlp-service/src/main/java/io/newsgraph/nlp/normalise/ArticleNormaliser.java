@@ -673,6 +673,9 @@ public final class ArticleNormaliser {
             cleaned.replaceAll(report::clubOrPlace);
             cleaned.replaceAll(report::nationalTeamOrPlace);
         }
+        if (english) {
+            cleaned = quotedTitles(blanked, cleaned);
+        }
         cleaned = PlacesTakenForPeople.mark(text, cleaned, matchReport);
         // Known names first, so a place the engine missed can still complete the body named
         // after it: "le conseil départemental du [Nord]".
@@ -860,6 +863,79 @@ public final class ArticleNormaliser {
             after++;
         }
         return after < text.length() && text.charAt(after) == '(';
+    }
+
+    /** A phrase in double quotes, on one line. */
+    private static final Pattern QUOTED_PHRASE = Pattern.compile("[\"“]([^\"“”\\n]{2,80}?)[\"”]");
+
+    /** Lower-case words a title in English capitalises none of: "V [for] Vendetta". */
+    private static final Set<String> TITLE_SMALL_WORDS =
+            Set.of(
+                    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by",
+                    "with", "from", "is");
+
+    /** Spanish articles that open a nickname in quotes: "El Tigre", "Los Chapitos". */
+    private static final Set<String> NICKNAME_ARTICLES = Set.of("El", "La", "Los", "Las");
+
+    /**
+     * English news quotes the titles of works in title case: "The Salt Road", "Blue Hour in
+     * Harlem", "A Real Pain,". Whatever the engine found inside such a title ("Harlem", "Salt
+     * Road") is the work, one MISC name. Quoted speech is a sentence, mostly in lower case; a
+     * quoted nickname opens with a Spanish article ("El Tigre"), a quoted body ends with its head
+     * ("Hong Kong Parliament").
+     */
+    static List<CleanMention> quotedTitles(String text, List<CleanMention> mentions) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+            return mentions;
+        }
+        List<CleanMention> result = new ArrayList<>(mentions);
+        Matcher quoted = QUOTED_PHRASE.matcher(text);
+        while (quoted.find()) {
+            int[] title = MentionCleaner.trim(text, quoted.start(1), quoted.end(1));
+            if (title == null || !isTitleCase(text.substring(title[0], title[1]))) {
+                continue;
+            }
+            List<CleanMention> inside = new ArrayList<>();
+            boolean crosses = false;
+            for (CleanMention m : result) {
+                if (m.begin() >= title[0] && m.end() <= title[1]) {
+                    inside.add(m);
+                } else if (m.begin() < title[1] && m.end() > title[0]) {
+                    crosses = true;
+                }
+            }
+            if (inside.isEmpty() || crosses) {
+                continue;
+            }
+            result.removeAll(inside);
+            result.add(
+                    new CleanMention(
+                            title[0], title[1], EntityType.MISC, 1.0, false, EntityType.MISC));
+        }
+        result.sort(Comparator.comparingInt(CleanMention::begin));
+        return result;
+    }
+
+    private static boolean isTitleCase(String phrase) {
+        String[] words = phrase.split("\\s+");
+        if (words.length < 2
+                || words.length > 9
+                || NICKNAME_ARTICLES.contains(words[0])
+                || ContextEvidence.endsAnOrganisationName(NameLexicon.fold(words[words.length - 1]))
+                || words[words.length - 1].equals("Parliament")) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k].replaceAll("^\\p{P}+|\\p{P}+$", "");
+            if (word.isEmpty() || (k > 0 && TITLE_SMALL_WORDS.contains(word))) {
+                continue;
+            }
+            int first = word.codePointAt(0);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<CleanMention> recoverKnownNames(String text, List<CleanMention> mentions) {

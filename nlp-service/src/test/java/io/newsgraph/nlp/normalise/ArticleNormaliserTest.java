@@ -4093,6 +4093,54 @@ class ArticleNormaliserTest {
                         tuple("Carlos Fernando Galan", 3), tuple("Luis Carlos Galan", 1));
     }
 
+    @Test
+    void aQuotedTitleInTitleCaseIsOneWorkWhateverTheEngineFoundInIt() {
+        Article article =
+                new Article(
+                                "Colman Domingo won for \"Blue Hour in Harlem\", and \"The Salt"
+                                        + " Road\" won five prizes. Police arrested \"El Tigre,\""
+                                        + " near the \"Hong Kong Parliament\" protest. \"We"
+                                        + " believed in Sydney,\" Waugh said.")
+                        .inEnglish();
+        article.mention("Colman Domingo", PERSON, 0.9);
+        article.mention("Harlem", LOCATION, 0.9);
+        article.mention("Salt Road", LOCATION, 0.7);
+        article.mention("El Tigre", PERSON, 0.7);
+        article.mention("Hong Kong Parliament", ORGANIZATION, 0.7);
+        article.mention("Sydney", LOCATION, 0.9);
+        article.mention("Waugh", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Colman Domingo", PERSON),
+                        tuple("Blue Hour in Harlem", MISC),
+                        tuple("The Salt Road", MISC),
+                        tuple("El Tigre", PERSON),
+                        tuple("Hong Kong Parliament", ORGANIZATION),
+                        tuple("Sydney", LOCATION),
+                        tuple("Waugh", PERSON));
+    }
+
+    @Test
+    void aFrenchQuoteIsNoEnglishTitle() {
+        Article article = new Article("Il a cité \"Blue Hour in Harlem\" hier.");
+        String text = "Boxer Ana \"Bright Star\" Ruiz won.";
+        List<CleanMention> crossing =
+                List.of(
+                        new CleanMention(6, 17, PERSON, 0.9, false, null),
+                        new CleanMention(11, 22, MISC, 0.9, false, null));
+        assertThat(ArticleNormaliser.quotedTitles(text, crossing))
+                .as("a title another name reaches into stays as the engine read it")
+                .isEqualTo(crossing);
+
+        article.mention("Harlem", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Harlem", LOCATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
