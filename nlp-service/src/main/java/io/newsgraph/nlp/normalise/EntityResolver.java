@@ -29,7 +29,14 @@ final class EntityResolver {
     private static final Pattern KNOWN_AS =
             Pattern.compile(
                     ",? (?:(?:also |better |locally )?known (?:locally |internationally"
-                            + " )?as|dite?|surnommée?|alias) ");
+                            + " )?as|known by its (?:\\p{Lu}\\p{L}+ )?(?:acronym|initials)"
+                            + "|dite?|surnommée?|alias) ");
+
+    /**
+     * An acronym given as the other name of a body: "the General Confederation of Greek Workers, or
+     * GSEE".
+     */
+    private static final Pattern OR_ACRONYM = Pattern.compile(", or (?=\\p{Lu}{2,8}\\b)");
 
     /**
      * What introduces the other name of a storm, which the Philippines name for themselves: "The
@@ -1060,6 +1067,17 @@ final class EntityResolver {
                     // "Mohamed Hamdan Dagalo, known as Hemedti": one person, two names.
                     clusters.union(alias, i);
                 }
+                var or = OR_ACRONYM.matcher(text).region(mention.end(), text.length());
+                Integer acronym = or.lookingAt() ? groupByMentionBegin.get((long) or.end()) : null;
+                if (acronym != null
+                        && acronym != i
+                        && groups.get(i).tokens.length >= 2
+                        && groups.get(i).type() == EntityType.ORGANIZATION
+                        && groups.get(acronym).writtenInCapitals()) {
+                    // "the General Confederation of Greek Workers, or GSEE": a body and its
+                    // acronym, in whatever language the acronym is spelled.
+                    clusters.union(acronym, i);
+                }
             }
         }
         for (int i = 0; i < groups.size(); i++) {
@@ -1082,13 +1100,22 @@ final class EntityResolver {
                         expansion.votes.merge(EntityType.ORGANIZATION, 1.0, Double::sum);
                         clusters.union(acronym, i);
                     } else if (acronym != null
-                            && groups.get(acronym).tokens.length == 1
+                            && (groups.get(acronym).tokens.length == 1
+                                    || (groups.get(acronym).writtenInCapitals()
+                                            && expansion.type() != EntityType.LOCATION))
                             && expansion.type() != EntityType.PERSON
                             && !(expansion.type() == EntityType.LOCATION
                                     && groups.get(acronym).type() == EntityType.LOCATION)) {
                         // "Gérard Larcher (LR)": a person and the party in parentheses are two.
                         // "CARHAIX-PLOUGUER (Finistère)": a place then its region, no acronym.
                         clusters.union(acronym, i);
+                        if (groups.get(acronym).tokens.length > 1
+                                && groups.get(acronym).type() == EntityType.ORGANIZATION) {
+                            // "Christen-Democratisch en Vlaams (CD&V)": an acronym of several
+                            // parts in capitals names a party or a body, whatever the engine
+                            // made of the foreign words before it.
+                            expansion.votes.merge(EntityType.ORGANIZATION, 1.0, Double::sum);
+                        }
                     }
                 }
             }
@@ -1476,6 +1503,21 @@ final class EntityResolver {
         /** Seen at least twice as one other type and never as a person: a place, not a surname. */
         boolean clearlyNotPerson() {
             return personVotes == 0 && otherVotes.values().stream().anyMatch(n -> n >= 2);
+        }
+
+        /** Written as one word in capitals, maybe with a hyphen or an ampersand: "UP-R", "CD&V". */
+        boolean writtenInCapitals() {
+            return surfaces.keySet().stream()
+                    .anyMatch(
+                            surface ->
+                                    surface.length() <= 10
+                                            && surface.codePoints()
+                                                            .filter(Character::isLetter)
+                                                            .count()
+                                                    >= 2
+                                            && surface.codePoints()
+                                                    .noneMatch(Character::isWhitespace)
+                                            && isAllCaps(surface));
         }
 
         boolean writtenAsAcronym() {

@@ -4141,6 +4141,53 @@ class ArticleNormaliserTest {
                 .containsExactly(tuple("Harlem", LOCATION));
     }
 
+    @Test
+    void anAcronymGivenAfterOrOrKnownByIsTheBodysOtherName() {
+        Article article =
+                new Article(
+                                "The General Confederation of Greek Workers, or GSEE, backed the"
+                                        + " strike. The Panhellenic Seamen's Federation, known by"
+                                        + " its Greek acronym PNO, called it. Lisa Demuth, or LD,"
+                                        + " spoke.")
+                        .inEnglish();
+        article.mention("General Confederation of Greek Workers", ORGANIZATION, 0.9);
+        article.mention("GSEE", ORGANIZATION, 0.9);
+        article.mention("Panhellenic Seamen's Federation", ORGANIZATION, 0.9);
+        article.mention("Greek", 2, MISC, 0.9);
+        article.mention("PNO", ORGANIZATION, 0.9);
+        article.mention("Lisa Demuth", PERSON, 0.9);
+        article.mention("LD", ORGANIZATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("General Confederation of Greek Workers", 2),
+                        tuple("Panhellenic Seamen's Federation", 2),
+                        tuple("Greek", 1),
+                        tuple("Lisa Demuth", 1),
+                        tuple("LD", 1));
+    }
+
+    @Test
+    void anAcronymOfSeveralPartsInParenthesesIsTheBodyBeforeIt() {
+        Article article =
+                new Article(
+                        "Les chrétiens-démocrates du Christen-Democratisch en Vlaams (CD&V) sont"
+                                + " restés discrets, comme le Parti des peuples africains - Côte"
+                                + " d'Ivoire (PPA-CI).");
+        article.mention("Christen-Democratisch en Vlaams", MISC, 0.9);
+        article.mention("CD&V", MISC, 0.9);
+        article.mention("Côte d'Ivoire", LOCATION, 0.9);
+        article.mention("PPA-CI", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Christen-Democratisch en Vlaams", ORGANIZATION, 2),
+                        tuple("Côte d'Ivoire", LOCATION, 1),
+                        tuple("PPA-CI", ORGANIZATION, 1));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
