@@ -445,7 +445,13 @@ final class ContextEvidence {
                     "metropole",
                     "sdis",
                     "congres",
-                    "collectivite");
+                    "collectivite",
+                    // "[Brigade de répression du banditisme]", "[Direction générale des Finances
+                    // publiques]", "[Groupement inter-patronal du Cameroun]", "[Samu 86]".
+                    "brigade",
+                    "direction",
+                    "groupement",
+                    "samu");
 
     /** Last words (folded) of multi-word organisation names: "[Africa Corps]", "[X Council]". */
     private static final Set<String> ORGANISATION_LAST_WORDS =

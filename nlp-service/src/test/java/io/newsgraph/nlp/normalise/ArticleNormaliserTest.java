@@ -4188,6 +4188,24 @@ class ArticleNormaliserTest {
                         tuple("PPA-CI", ORGANIZATION, 1));
     }
 
+    @Test
+    void aFrenchBrigadeDirectionGroupementOrSamuIsABody() {
+        Article article =
+                new Article(
+                        "La Brigade de répression du banditisme enquête avec la Direction des"
+                                + " territoires du Doubs, le Groupement inter-patronal du"
+                                + " Cameroun et le Samu du Var.");
+        article.mention("Brigade de répression du banditisme", MISC, 0.8);
+        article.mention("Direction des territoires du Doubs", MISC, 0.8);
+        article.mention("Groupement inter-patronal du Cameroun", LOCATION, 0.8);
+        article.mention("Samu du Var", MISC, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::type)
+                .containsOnly(ORGANIZATION)
+                .hasSize(4);
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
