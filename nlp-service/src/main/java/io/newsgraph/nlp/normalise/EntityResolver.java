@@ -214,13 +214,22 @@ final class EntityResolver {
             }
             Set<Integer> candidates = new HashSet<>();
             boolean mayBeSurname = !shortForm.clearlyNotPerson() || shortForm.known == null;
-            for (int j = 0; j < groups.size() && mayBeSurname; j++) {
+            // "Montenegro" after "Luis Montenegro", never in a place's context: a surname that is
+            // also a listed place is the person the article named first.
+            boolean placeAsSurname =
+                    !mayBeSurname
+                            && shortForm.tokens.length == 1
+                            && shortForm.known.type() == EntityType.LOCATION;
+            for (int j = 0; j < groups.size() && (mayBeSurname || placeAsSurname); j++) {
                 Group full = groups.get(j);
                 if (full.tokens.length > shortForm.tokens.length
                         && full.type() == EntityType.PERSON
                         && endsWith(full.tokens, shortForm.tokens)) {
                     candidates.add(clusters.find(j));
                 }
+            }
+            if (placeAsSurname && !candidates.isEmpty()) {
+                candidates = introducedBefore(shortForm, candidates, groups, clusters);
             }
             for (int j = 0; j < groups.size() && candidates.isEmpty(); j++) {
                 Group full = groups.get(j);

@@ -4206,6 +4206,40 @@ class ArticleNormaliserTest {
                 .hasSize(4);
     }
 
+    @Test
+    void aSurnameThatIsAListedPlaceIsThePersonNamedBeforeIt() {
+        Article article =
+                new Article(
+                                "Prime Minister Luis Montenegro called the vote. Montenegro said"
+                                        + " he would win. Analysts said Montenegro faces a"
+                                        + " test. Later, Serbia and Kosovo talked.")
+                        .inEnglish();
+        article.mention("Luis Montenegro", PERSON, 0.9);
+        article.mention("Montenegro", 2, LOCATION, 0.8);
+        article.mention("Montenegro", 3, LOCATION, 0.8);
+        article.mention("Serbia", LOCATION, 0.9);
+        article.mention("Kosovo", LOCATION, 0.9);
+        Article placeFirst =
+                new Article(
+                                "Montenegro held talks. Later Luis Montenegro of Portugal said"
+                                        + " Montenegro should join.")
+                        .inEnglish();
+        placeFirst.mention("Montenegro", LOCATION, 0.8);
+        placeFirst.mention("Luis Montenegro", PERSON, 0.9);
+        placeFirst.mention("Portugal", LOCATION, 0.9);
+        placeFirst.mention("Montenegro", 3, LOCATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(
+                        tuple("Luis Montenegro", PERSON, 3),
+                        tuple("Serbia", LOCATION, 1),
+                        tuple("Kosovo", LOCATION, 1));
+        assertThat(placeFirst.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(tuple("Montenegro", LOCATION), tuple("Luis Montenegro", PERSON));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
