@@ -499,7 +499,6 @@ public final class ArticleNormaliser {
     /** An ordinal just before a court: "5th ", "2nd ". */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th) $");
 
-    /** A capitalised storm word just before a name: "Hurricane Delia", "Typhon Kalmaegi". */
     /**
      * A sport, capitalised, right before a country: "[Rugby] Australia", "[Athletics] Kenya",
      * "[Hockey] Canada" are the country's governing bodies of the sport. Not after another capital
@@ -512,6 +511,7 @@ public final class ArticleNormaliser {
                             + "|Netball|Rowing|Rugby|Sailing|Softball|Squash|Surfing|Swimming"
                             + "|Tennis|Triathlon|Volleyball) $");
 
+    /** A capitalised storm word just before a name: "Hurricane Delia", "Typhon Kalmaegi". */
     private static final Pattern STORM_WORD_BEFORE =
             Pattern.compile(
                     "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Ouragan|Typhon|Tempête)"

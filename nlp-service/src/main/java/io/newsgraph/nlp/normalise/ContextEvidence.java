@@ -447,7 +447,7 @@ final class ContextEvidence {
                     "congres",
                     "collectivite",
                     // "[Brigade de répression du banditisme]", "[Direction générale des Finances
-                    // publiques]", "[Groupement inter-patronal du Cameroun]", "[Samu 86]".
+                    // publiques]", "[Groupement inter-patronal du Cameroun]", "[Samu du Var]".
                     "brigade",
                     "direction",
                     "groupement",
@@ -1100,10 +1100,12 @@ final class ContextEvidence {
             Set.of("cup", "trophy", "prize", "award", "awards", "medal", "shield", "prix");
 
     /**
-     * Whether a name's last word (folded) makes it a prize, which no person's name ends with: "the
-     * Webb Ellis [Cup]", "the Larry O'Brien [Trophy]".
+     * Whether a name's last word (folded) makes it a prize, an event, a work or a law, which no
+     * person's name ends with: "the Webb Ellis [Cup]", "the American League Championship [Series]",
+     * "the National Labor Relations [Act]". Not "league": a league is also a body ("the Scottish
+     * Professional Football League").
      */
-    static boolean endsAPrize(String word) {
+    static boolean endsAPrizeOrEvent(String word) {
         return PRIZE_LAST_WORDS.contains(word)
                 || (EVENT_LAST_WORDS.contains(word) && !word.equals("league"))
                 || WORK_LAST_WORDS.contains(word)

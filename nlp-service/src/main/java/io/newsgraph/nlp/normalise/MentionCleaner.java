@@ -719,9 +719,10 @@ final class MentionCleaner {
         }
         int[] lastWord = words.get(words.size() - 1);
         String last = NameLexicon.fold(text.substring(lastWord[0], lastWord[1]));
-        if (ContextEvidence.endsAnOrganisationName(last) || ContextEvidence.endsAPrize(last)) {
-            // "the [Sahra Wagenknecht Alliance]", "the [Webb Ellis Cup]": a body or a trophy
-            // named after someone, not a descriptor and a person.
+        if (ContextEvidence.endsAnOrganisationName(last)
+                || ContextEvidence.endsAPrizeOrEvent(last)) {
+            // "the [Sahra Wagenknecht Alliance]", "the [Webb Ellis Cup]", "the [American League
+            // Championship Series]": a body, a prize or an event, not a descriptor and a person.
             return null;
         }
         for (int k = 0; k < words.size(); k++) {
