@@ -451,7 +451,11 @@ final class ContextEvidence {
                     "brigade",
                     "direction",
                     "groupement",
-                    "samu");
+                    "samu",
+                    // "[Orchestre national de Lyon]", "[Philharmonie de Paris]": ensembles and
+                    // the institutions that run them.
+                    "orchestre",
+                    "philharmonie");
 
     /** Last words (folded) of multi-word organisation names: "[Africa Corps]", "[X Council]". */
     private static final Set<String> ORGANISATION_LAST_WORDS =
@@ -1224,6 +1228,11 @@ final class ContextEvidence {
         }
         if (words.length > 1 && Arrays.asList(words).contains("metropole")) {
             // "[Est Métropole Habitat]": a body of the Métropole, whatever its other words.
+            return EntityType.ORGANIZATION;
+        }
+        if (folded.startsWith("grand port maritime ") || folded.startsWith("port autonome ")) {
+            // "le [Grand port maritime de Dunkerque]", "le [Port autonome de Douala]": the port's
+            // public body, which French law names so; "le port du Havre" is the place.
             return EntityType.ORGANIZATION;
         }
         if (folded.startsWith("parc naturel regional ")) {

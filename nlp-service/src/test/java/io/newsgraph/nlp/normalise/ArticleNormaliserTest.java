@@ -4240,6 +4240,29 @@ class ArticleNormaliserTest {
                 .contains(tuple("Montenegro", LOCATION), tuple("Luis Montenegro", PERSON));
     }
 
+    @Test
+    void aFrenchPortAuthorityOrAnOrchestraIsABodyAndThePortAPlace() {
+        Article article =
+                new Article(
+                        "Le Grand port maritime de Dunkerque et le Port autonome de Douala ont"
+                                + " signé, avec l'Orchestre national de Lille et la Philharmonie"
+                                + " de Paris; le port du Havre attend.");
+        article.mention("Grand port maritime de Dunkerque", LOCATION, 0.8);
+        article.mention("Port autonome de Douala", LOCATION, 0.8);
+        article.mention("Orchestre national de Lille", LOCATION, 0.8);
+        article.mention("Philharmonie de Paris", LOCATION, 0.8);
+        article.mention("Havre", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .contains(
+                        tuple("Grand port maritime de Dunkerque", ORGANIZATION),
+                        tuple("Port autonome de Douala", ORGANIZATION),
+                        tuple("Orchestre national de Lille", ORGANIZATION),
+                        tuple("Philharmonie de Paris", ORGANIZATION))
+                .doesNotContain(tuple("port du Havre", ORGANIZATION));
+    }
+
     private static final class Article {
         final String text;
         final List<EngineMention> mentions = new ArrayList<>();
