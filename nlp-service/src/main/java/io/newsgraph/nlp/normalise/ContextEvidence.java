@@ -994,6 +994,8 @@ final class ContextEvidence {
     private static final Set<String> DEMONYM_DETERMINERS =
             Set.of("les", "des", "aux", "au", "le", "la", "l'", "un", "une", "du", "d'");
 
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "aux");
+
     private ContextEvidence() {}
 
     /** Whether the name at {@code begin} is a source being quoted: "selon X", "according to X". */
@@ -1040,6 +1042,14 @@ final class ContextEvidence {
     static boolean frenchDemonym(String word) {
         return FRENCH_DEMONYM.matcher(word).matches()
                 || FRENCH_NATIONALITIES.contains(singular(word));
+    }
+
+    /**
+     * A word shaped like a French pays named after its town ("blayais", "vendomois"), which is also
+     * its people's name; "philippines" is not.
+     */
+    private static boolean isPaysName(String folded) {
+        return !folded.contains(" ") && (folded.endsWith("ais") || folded.endsWith("ois"));
     }
 
     /** "corses" → "corse": the singular of a (folded) French plural in -s. */
@@ -1125,6 +1135,13 @@ final class ContextEvidence {
             // "Hurricane Delia" is a storm however often the engine reads "Delia" as a woman.
             return 2.0;
         }
+        if (evidence == EntityType.MISC
+                && isPaysName(key)
+                && KnownNames.SHIPPED.lookup(key) != null) {
+            // "les Choletais" are people, though the list knows "le Choletais" as a pays: the
+            // cue outweighs the engine's place and the list's together.
+            return 3.0;
+        }
         if (evidence == EntityType.MISC && isProductCode(key)) {
             // The engine reads "A320" as a place and "737" as anything; a code is a product.
             return 1.5;
@@ -1200,15 +1217,17 @@ final class ContextEvidence {
             return EntityType.MISC;
         }
         if (words.length == 1
-                && !known
+                && (!known || isPaysName(folded))
                 && (frenchDemonym(folded) || ORIGIN_ADJECTIVES.contains(singular(folded)))
                 && KnownNames.SHIPPED.lookup("les " + folded) == null) {
             String[] before = wordsBefore(text, begin, 2);
+            // A listed pays is its people only in the plural: "les Choletais", not "du Choletais".
+            Set<String> determiners = known ? PLURAL_DETERMINERS : DEMONYM_DETERMINERS;
             if (before[0] != null
-                    && (DEMONYM_DETERMINERS.contains(before[0])
+                    && (determiners.contains(before[0])
                             || (DEMONYM_ADJECTIVES.contains(before[0])
                                     && before[1] != null
-                                    && DEMONYM_DETERMINERS.contains(before[1])))) {
+                                    && determiners.contains(before[1])))) {
                 // "les Bisontins", "le jeune Lyonnais", "de nombreux Champenois".
                 return EntityType.MISC;
             }

@@ -109,6 +109,7 @@ final class EntityResolver {
         mergeNamedAfterSomeone(groups, clusters);
         mergeInvertedNames(groups, clusters);
         mergePartyMembers(groups, clusters);
+        mergeMiscPlurals(groups, clusters);
         mergeKnownAliases(groups, clusters);
         mergeAmbiguousShortPlaceNames(groups, clusters);
         mergeTeamNicknames(groups, clusters);
@@ -1245,6 +1246,33 @@ final class EntityResolver {
             if (candidates.size() == 1 && clusters.alone(i)) {
                 members.alias = true;
                 clusters.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * "Singaporean" and "Singaporeans", "Oscar" and "Oscars": a nationality, an award or a product
+     * written in the singular and the plural is one thing of the article.
+     */
+    private static void mergeMiscPlurals(List<Group> groups, UnionFind clusters) {
+        Map<String, Integer> singulars = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            if (group.tokens.length == 1 && group.type() == EntityType.MISC) {
+                singulars.putIfAbsent(group.key, i);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Group plural = groups.get(i);
+            if (plural.tokens.length == 1
+                    && plural.key.length() > 3
+                    && plural.key.endsWith("s")
+                    && plural.type() == EntityType.MISC) {
+                Integer singular = singulars.get(plural.key.substring(0, plural.key.length() - 1));
+                // "Liberals" already named the Liberal Party: "Liberal" may be its member.
+                if (singular != null && clusters.alone(singular) && clusters.alone(i)) {
+                    clusters.union(singular, i);
+                }
             }
         }
     }

@@ -332,8 +332,8 @@ final class MentionCleaner {
         if (type == EntityType.PERSON) {
             span = withoutLeadingAcronym(text, span);
         }
-        if (type == EntityType.ORGANIZATION) {
-            span = withoutTrailingRole(text, span);
+        if (type == EntityType.ORGANIZATION || type == EntityType.LOCATION) {
+            span = withoutTrailingRole(text, span, type);
         }
         span = withoutTrailingCommonNoun(text, span, english);
         span = withoutElidedWordAfter(text, span);
@@ -906,15 +906,35 @@ final class MentionCleaner {
     }
 
     /** "General Motors [Chief] Executive Mary Barra": the role after a company is not its name. */
-    private static int[] withoutTrailingRole(String text, int[] span) {
+    private static int[] withoutTrailingRole(String text, int[] span, EntityType type) {
         List<int[]> words = words(text, span[0], span[1]);
         int keep = words.size();
-        while (keep > 1
+        while (type == EntityType.ORGANIZATION
+                && keep > 1
                 && TRAILING_ROLES.contains(
                         text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
             keep--;
         }
+        if (keep == words.size()
+                && keep > 1
+                && beforeAName(text, span[1])
+                && ROLE_HEADS.contains(
+                        text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
+            // "Kerr County [Judge] Rob Kelly", "Bank of England [Deputy Governor] Sarah Breeden":
+            // a role between a place or body and its holder, who the engine named apart.
+            while (keep > 1
+                    && isRoleWord(text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
+                keep--;
+            }
+        }
         return keep == words.size() ? span : new int[] {span[0], words.get(keep - 1)[1]};
+    }
+
+    /** Whether a capitalised word follows {@code end} after one blank: a name goes on there. */
+    private static boolean beforeAName(String text, int end) {
+        return end + 1 < text.length()
+                && text.charAt(end) == ' '
+                && Character.isUpperCase(text.codePointAt(end + 1));
     }
 
     private static boolean isTrailingCommonNoun(String word, boolean english) {

@@ -93,7 +93,13 @@ public final class GoldEvaluation {
                     "gold/held-out-64.json",
                     "gold/held-out-65.json",
                     "gold/held-out-66.json",
-                    "gold/held-out-67.json");
+                    "gold/held-out-67.json",
+                    "gold/held-out-68.json",
+                    "gold/held-out-69.json",
+                    "gold/held-out-70.json",
+                    "gold/held-out-71.json",
+                    "gold/held-out-72.json",
+                    "gold/held-out-73.json");
 
     private GoldEvaluation() {}
 

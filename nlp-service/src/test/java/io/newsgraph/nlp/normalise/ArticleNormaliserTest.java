@@ -2624,10 +2624,13 @@ class ArticleNormaliserTest {
     }
 
     @Test
-    void centuriesAndRienAreNoNames() {
+    void centuriesNumbersAndRienAreNoNames() {
         Article article =
-                new Article("Rien n'a changé depuis le XXe siècle, ni depuis le XIXe à Millau.");
+                new Article(
+                        "Rien n'a changé depuis le XXe siècle, ni depuis le XIXe à Millau. Seize"
+                                + " hommes sont jugés.");
         article.mention("Rien", MISC, 0.6);
+        article.mention("Seize", LOCATION, 0.6);
         article.mention("XXe", MISC, 0.6);
         article.mention("XIXe", LOCATION, 0.6);
         article.mention("Millau", LOCATION, 0.9);
@@ -3271,6 +3274,65 @@ class ArticleNormaliserTest {
         assertThat(article.normalise())
                 .extracting(ArticleEntity::name)
                 .containsExactly("Ontario Liberal Party");
+    }
+
+    @Test
+    void aRoleBetweenABodyOrPlaceAndItsHolderIsNeitherName() {
+        Article article =
+                new Article(
+                        "Kerr County Judge Rob Kelly spoke after Supreme Court Justice Neil"
+                                + " Gorsuch. The Scottish Executive said nothing.");
+        article.mention("Kerr County Judge", LOCATION, 0.7);
+        article.mention("Rob Kelly", PERSON, 0.9);
+        article.mention("Supreme Court Justice", ORGANIZATION, 0.7);
+        article.mention("Neil Gorsuch", PERSON, 0.9);
+        article.mention("Scottish Executive", ORGANIZATION, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Kerr County", LOCATION),
+                        tuple("Rob Kelly", PERSON),
+                        tuple("Supreme Court", ORGANIZATION),
+                        tuple("Neil Gorsuch", PERSON),
+                        tuple("Scottish Executive", ORGANIZATION));
+    }
+
+    @Test
+    void aPaysNamedAfterItsTownIsAPlaceAndItsPeopleInThePlural() {
+        Article article =
+                new Article(
+                        "Des viticulteurs du Blayais ont manifesté. Au stade, des Choletais"
+                                + " chantaient. Aux Philippines, le typhon approche.");
+        article.mention("Blayais", LOCATION, 0.8);
+        article.mention("Choletais", LOCATION, 0.8);
+        article.mention("Philippines", LOCATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Blayais", LOCATION),
+                        tuple("Choletais", MISC),
+                        tuple("Philippines", LOCATION));
+    }
+
+    @Test
+    void aNationalityInTheSingularAndThePluralIsOneEntity() {
+        Article article =
+                new Article(
+                        "A Singaporean economist said Singaporeans will pay less. Williams"
+                                + " named the yacht William.");
+        article.mention("Singaporeans", MISC, 0.9);
+        article.mention("Singaporean", MISC, 0.9);
+        article.mention("Williams", PERSON, 0.9);
+        article.mention("William", 2, MISC, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Singaporeans", MISC),
+                        tuple("Williams", PERSON),
+                        tuple("William", MISC));
     }
 
     @Test
