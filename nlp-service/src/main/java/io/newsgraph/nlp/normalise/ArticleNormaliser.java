@@ -62,6 +62,14 @@ public final class ArticleNormaliser {
                                                         body.end())))));
     }
 
+    private static boolean isCountryBeforeItsBody(
+            String text, CleanMention first, CleanMention body) {
+        return body.begin() == first.end() + 1
+                && text.charAt(first.end()) == ' '
+                && isListedCountry(text, first)
+                && ContextEvidence.endsAnOrganisationName(NameLexicon.fold(lastWord(text, body)));
+    }
+
     /** " ", " Food and ", " Tennis and ": what may stand between a nationality and its body. */
     private static final Pattern NATIONALITY_BODY_GAP =
             Pattern.compile(" (?:(?:\\p{Lu}\\p{Ll}+ )+(?:and|&) )?");
@@ -99,7 +107,8 @@ public final class ArticleNormaliser {
                     "(?U)\\b(?:(?:tribunal|conseil|parquet|barreau|commissariat|commission|mairie|préfecture"
                         + "|prefecture|université|ministère|chambre|assemblée|académie|rectorat|CHU"
                         + "|CHRU|CHR|police|gendarmerie|section|groupement|communauté|brigade|diocèse|équipe)(?:"
-                        + " [\\p{Ll}'’-]+){0,4}|cour(?: [\\p{Ll}'’-]+){1,4}|direction"
+                        + " [\\p{Ll}'’-]+){0,4}|cour(?! d['’]honneur)(?:"
+                        + " [\\p{Ll}'’-]+){1,4}|direction"
                         + " (?:régionale|générale|départementale|interdépartementale|interrégionale|nationale|centrale)(?:"
                         + " [\\p{Ll}'’-]+){0,4}) (?:de la |de l['’]|de |du |des |d['’])$");
 
@@ -1140,6 +1149,14 @@ public final class ArticleNormaliser {
                     last = i + 1;
                     type = EntityType.ORGANIZATION;
                 }
+            }
+            if (last == i
+                    && i + 1 < mentions.size()
+                    && isCountryBeforeItsBody(text, first, mentions.get(i + 1))) {
+                // "[Ghana] [Cocoa Board]", "[Kenya] [Revenue Authority]": a country's body named
+                // after it, whatever the engine made of the rest.
+                last = i + 1;
+                type = EntityType.ORGANIZATION;
             }
             if (last == i
                     && i + 1 < mentions.size()

@@ -461,6 +461,7 @@ final class ContextEvidence {
     private static final Set<String> ORGANISATION_LAST_WORDS =
             Set.of(
                     "council",
+                    "board",
                     "commission",
                     "committee",
                     "museum",
@@ -996,6 +997,9 @@ final class ContextEvidence {
 
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "aux");
 
+    /** "cour d'honneur": a courtyard, whatever "cour" says elsewhere ("cour d'appel"). */
+    private static final Pattern COURTYARD = Pattern.compile("(?i)cour d['’]honneur\\b");
+
     private ContextEvidence() {}
 
     /** Whether the name at {@code begin} is a source being quoted: "selon X", "according to X". */
@@ -1237,6 +1241,11 @@ final class ContextEvidence {
                 && FRENCH_DEMONYM.matcher(words[1]).matches()) {
             // "[Stade rennais]", "[Stade toulousain]": a club; "Stade de France" is a venue.
             return EntityType.ORGANIZATION;
+        }
+        if (COURTYARD.matcher(folded).lookingAt()) {
+            // "la [Cour d'honneur du palais des Papes]", "la cour d'honneur des Invalides": a
+            // courtyard where plays are staged and the nation pays homage, no court of law.
+            return EntityType.LOCATION;
         }
         if (words.length > 1
                 && ((ORGANISATION_FIRST_WORDS.contains(words[0])

@@ -99,6 +99,7 @@ final class EntityResolver {
         mergeCorporateForms(groups, clusters);
         mergeOrganisationShortForms(groups, clusters);
         mergeInstitutionHeads(groups, clusters);
+        mergePlaceHeads(groups, clusters);
         mergeTownShortForms(groups, clusters);
         mergeDatelineTownShortForms(text, groups, clusters, dateline);
         mergeEditions(groups, clusters);
@@ -597,6 +598,36 @@ final class EntityResolver {
             if (institutions.size() == 1) {
                 head.alias = true;
                 clusters.union(i, institutions.iterator().next());
+            }
+        }
+    }
+
+    /** French particles (folded keys) between a place's head and its complement. */
+    private static final List<String> PLACE_COMPLEMENT_LINKS =
+            List.of(" du ", " de la ", " de l ", " des ", " de ", " d ");
+
+    /**
+     * "la Cour d'honneur du palais des Papes … la Cour d'honneur": a place of two words or more
+     * named again without its complement is the one place of the article it opens.
+     */
+    private static void mergePlaceHeads(List<Group> groups, UnionFind clusters) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group head = groups.get(i);
+            if (head.tokens.length < 2 || head.type() != EntityType.LOCATION) {
+                continue;
+            }
+            Set<Integer> places = new HashSet<>();
+            for (int j = 0; j < groups.size(); j++) {
+                Group full = groups.get(j);
+                if (j != i && full.type() == EntityType.LOCATION && full.key.startsWith(head.key)) {
+                    String rest = full.key.substring(head.key.length()) + " ";
+                    if (PLACE_COMPLEMENT_LINKS.stream().anyMatch(rest::startsWith)) {
+                        places.add(clusters.find(j));
+                    }
+                }
+            }
+            if (places.size() == 1) {
+                clusters.union(i, places.iterator().next());
             }
         }
     }

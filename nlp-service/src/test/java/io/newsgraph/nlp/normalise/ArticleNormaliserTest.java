@@ -3317,6 +3317,73 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aCourtyardIsAPlaceAndItsHeadAloneNamesIt() {
+        Article avignon =
+                new Article(
+                        "La pièce ouvrira dans la Cour d'honneur du palais des Papes. La Cour"
+                                + " d'honneur est pleine.");
+        avignon.mention("Cour d'honneur du palais des Papes", LOCATION, 0.8);
+        avignon.mention("Cour d'honneur", 2, LOCATION, 0.6);
+        Article twoCourtyards =
+                new Article(
+                        "La Cour d'honneur du palais des Papes et la Cour d'honneur de l'hôtel de"
+                                + " ville : la Cour d'honneur est pleine.");
+        twoCourtyards.mention("Cour d'honneur du palais des Papes", LOCATION, 0.8);
+        twoCourtyards.mention("Cour d'honneur de l'hôtel de ville", LOCATION, 0.8);
+        twoCourtyards.mention("Cour d'honneur", 3, LOCATION, 0.6);
+        Article paris =
+                new Article(
+                        "L'hommage a eu lieu dans la cour d'honneur des Invalides, puis la cour"
+                                + " d'appel de Paris a siégé.");
+        paris.mention("cour d'honneur des Invalides", LOCATION, 0.7);
+        paris.mention("Paris", LOCATION, 0.9);
+        Article invalides =
+                new Article("L'hommage a eu lieu dans la cour d'honneur des Invalides.");
+        invalides.mention("Invalides", LOCATION, 0.9);
+
+        assertThat(avignon.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Cour d'honneur du palais des Papes", LOCATION));
+        assertThat(twoCourtyards.normalise()).hasSize(3);
+        assertThat(paris.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("cour d'honneur des Invalides", LOCATION),
+                        tuple("cour d'appel de Paris", ORGANIZATION));
+        assertThat(invalides.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactly(tuple("Invalides", LOCATION));
+    }
+
+    @Test
+    void aCountryBeforeABodyTheEngineCutOffOpensItsName() {
+        Article article =
+                new Article(
+                        "Au Ghana, le Ghana Cocoa Board (Cocobod) a relevé son prix, comme le"
+                                + " Ghana Cocoa Board l'avait promis.");
+        article.mention("Ghana", LOCATION, 0.9);
+        article.mention("Ghana", 2, LOCATION, 0.9);
+        article.mention("Cocoa Board", PERSON, 0.6);
+        article.mention("Cocobod", LOCATION, 0.6);
+        article.mention("Ghana Cocoa Board", 2, MISC, 0.6);
+
+        Article others =
+                new Article("At the Accra Cocoa Board meeting in Ghana John Mahama spoke.");
+        others.mention("Accra", LOCATION, 0.9);
+        others.mention("Cocoa Board", ORGANIZATION, 0.8);
+        others.mention("Ghana", LOCATION, 0.9);
+        others.mention("John Mahama", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Ghana", LOCATION), tuple("Ghana Cocoa Board", ORGANIZATION));
+        assertThat(others.normalise())
+                .extracting(ArticleEntity::name)
+                .containsExactlyInAnyOrder("Accra", "Cocoa Board", "Ghana", "John Mahama");
+    }
+
+    @Test
     void aNationalityInTheSingularAndThePluralIsOneEntity() {
         Article article =
                 new Article(
