@@ -248,9 +248,28 @@ public final class ArticleNormaliser {
         return new CleanMention(begin, end, type, m.confidence(), false, type);
     }
 
-    /** An acronym in parentheses: "(PNF)". */
+    /**
+     * An acronym in parentheses, maybe written as a word or followed by the département's number:
+     * "(PNF)", "(Pnaco)", "(SDIS 30)".
+     */
     private static final Pattern ACRONYM_IN_PARENTHESES =
-            Pattern.compile(" \\((\\p{Lu}{2,6}(?:-\\p{Lu}{1,3})?)\\)");
+            Pattern.compile(
+                    " \\((\\p{Lu}{2,6}(?:-\\p{Lu}{1,3})?|\\p{Lu}\\p{Ll}{2,7})(?: \\d{1,3})?\\)");
+
+    /**
+     * Heads (folded) of bodies French writes in lower case, taken only when the acronym after them
+     * spells the name: "le [service départemental d'incendie et de secours] (SDIS)", "la [police
+     * aux frontières] (PAF)", "la [juridiction interrégionale spécialisée] de Marseille (JIRS)".
+     */
+    private static final Set<String> SPELLED_BODY_HEADS =
+            Set.of("service", "police", "juridiction", "secretariat", "inspection", "mission");
+
+    /**
+     * French prefixes whose word an acronym may spell as two: "[i]nter[r]égionale" in JIRS,
+     * "[a]nti[c]riminalité" in Pnaco.
+     */
+    private static final List<String> COMPOUND_PREFIXES =
+            List.of("inter", "anti", "intra", "trans", "multi", "sous", "contre");
 
     /** "de la [Creuse]", "de [Bretagne]": what joins a body's head to its place. */
     private static final Pattern OF_AT_END =
@@ -378,7 +397,8 @@ public final class ArticleNormaliser {
         for (int first = 0; first < words.size(); first++) {
             String head =
                     NameLexicon.fold(text.substring(words.get(first)[0], words.get(first)[1]));
-            if (!ContextEvidence.startsAnOrganisationName(head)) {
+            if (!ContextEvidence.startsAnOrganisationName(head)
+                    && !SPELLED_BODY_HEADS.contains(head)) {
                 continue;
             }
             List<String> folded = new ArrayList<>();
@@ -413,6 +433,16 @@ public final class ArticleNormaliser {
         String word = words.get(w);
         if (NameLexicon.FUNCTION_WORDS.contains(word) && spells(words, w + 1, acronym, a)) {
             return true;
+        }
+        for (String prefix : COMPOUND_PREFIXES) {
+            if (word.length() > prefix.length() + 2 && word.startsWith(prefix)) {
+                List<String> split = new ArrayList<>(words);
+                split.set(w, word.substring(prefix.length()));
+                split.add(w, prefix);
+                if (spells(split, w, acronym, a)) {
+                    return true;
+                }
+            }
         }
         for (int k = 1; k <= Math.min(word.length(), acronym.length() - a); k++) {
             if (word.charAt(k - 1) != acronym.charAt(a + k - 1)) {

@@ -1611,6 +1611,32 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void anAcronymMaySpellACompoundWordAndFollowTheDepartmentsNumber() {
+        Article article =
+                new Article(
+                        "La juridiction interrégionale spécialisée de Marseille (JIRS) a saisi le"
+                                + " parquet national anticriminalité organisée (Pnaco), puis le"
+                                + " service départemental d'incendie et de secours du Gard (SDIS"
+                                + " 30). La police a parlé à la reine (Reuters).");
+        article.mention("Marseille", LOCATION, 0.9);
+        article.mention("JIRS", ORGANIZATION, 0.9);
+        article.mention("Pnaco", LOCATION, 0.6);
+        article.mention("Gard", LOCATION, 0.9);
+        article.mention("SDIS", ORGANIZATION, 0.8);
+        article.mention("Reuters", ORGANIZATION, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("juridiction interrégionale spécialisée de Marseille", ORGANIZATION),
+                        tuple("parquet national anticriminalité organisée", ORGANIZATION),
+                        tuple(
+                                "service départemental d'incendie et de secours du Gard",
+                                ORGANIZATION),
+                        tuple("Reuters", ORGANIZATION));
+    }
+
+    @Test
     void aUsBodyNamedAgainWithoutItsCountryAndABodyInItsTownAreWhatTheyName() {
         Article article =
                 new Article(
