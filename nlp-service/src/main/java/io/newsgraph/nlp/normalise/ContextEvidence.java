@@ -1048,6 +1048,12 @@ final class ContextEvidence {
                 || FRENCH_NATIONALITIES.contains(singular(word));
     }
 
+    /** "Centre Court", "Union Buildings": a listed place, whatever its words say of bodies. */
+    private static boolean listedPlace(String folded) {
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(EntityResolver.key(folded));
+        return known != null && known.type() == EntityType.LOCATION;
+    }
+
     /**
      * A word shaped like a French pays named after its town ("blayais", "vendomois"), which is also
      * its people's name; "philippines" is not.
@@ -1248,6 +1254,7 @@ final class ContextEvidence {
             return EntityType.LOCATION;
         }
         if (words.length > 1
+                && !listedPlace(folded)
                 && ((ORGANISATION_FIRST_WORDS.contains(words[0])
                                 && !PLACE_LAST_WORDS.contains(words[words.length - 1]))
                         || ORGANISATION_LAST_WORDS.contains(words[words.length - 1]))) {

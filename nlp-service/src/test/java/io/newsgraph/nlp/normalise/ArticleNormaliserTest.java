@@ -3410,6 +3410,20 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aListedPlaceStaysAPlaceWhateverItsWordsSayOfBodies() {
+        Article article =
+                new Article("Sinner won on Centre Court, the Centre for Policy Studies said.");
+        article.mention("Centre Court", ORGANIZATION, 0.9);
+        article.mention("Centre for Policy Studies", LOCATION, 0.6);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Centre Court", LOCATION),
+                        tuple("Centre for Policy Studies", ORGANIZATION));
+    }
+
+    @Test
     void aNationalityInTheSingularAndThePluralIsOneEntity() {
         Article article =
                 new Article(
