@@ -3424,6 +3424,20 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void anImprintNamedAfterItsFounderIsThePublisher() {
+        Article article =
+                new Article("The novel is published by Jonathan Cape and Hamish Hamilton.");
+        article.mention("Jonathan Cape", PERSON, 0.9);
+        article.mention("Hamish Hamilton", PERSON, 0.9);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Jonathan Cape", ORGANIZATION),
+                        tuple("Hamish Hamilton", ORGANIZATION));
+    }
+
+    @Test
     void aNationalityInTheSingularAndThePluralIsOneEntity() {
         Article article =
                 new Article(
