@@ -1048,6 +1048,13 @@ final class ContextEvidence {
                 || FRENCH_NATIONALITIES.contains(singular(word));
     }
 
+    private static boolean isDoubleNationality(String surface) {
+        int hyphen = surface.indexOf('-');
+        return hyphen > 0
+                && BodyNames.isNationality(surface.substring(0, hyphen))
+                && BodyNames.isNationality(surface.substring(hyphen + 1));
+    }
+
     /** "Centre Court", "Union Buildings": a listed place, whatever its words say of bodies. */
     private static boolean listedPlace(String folded) {
         KnownNames.Known known = KnownNames.SHIPPED.lookup(EntityResolver.key(folded));
@@ -1213,6 +1220,10 @@ final class ContextEvidence {
                 && !words[0].equals("cal")
                 && text.startsWith("Fire", end - 4)) {
             // "the Thomas Fire", "the Rancho Fire": a wildfire's name; "Cal Fire" is the agency.
+            return EntityType.MISC;
+        }
+        if (isDoubleNationality(text.substring(begin, end))) {
+            // "Hungarian-British writer David Szalay": two nationalities, no body.
             return EntityType.MISC;
         }
         if (!known && englishNationality(text, begin, words)) {

@@ -3438,6 +3438,22 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void twoNationalitiesJoinedByAHyphenAreNoBody() {
+        Article article =
+                new Article("Hungarian-British writer David Szalay stayed at a Swiss-Belhotel.");
+        article.mention("Hungarian-British", ORGANIZATION, 0.7);
+        article.mention("David Szalay", PERSON, 0.9);
+        article.mention("Swiss-Belhotel", ORGANIZATION, 0.7);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Hungarian-British", MISC),
+                        tuple("David Szalay", PERSON),
+                        tuple("Swiss-Belhotel", ORGANIZATION));
+    }
+
+    @Test
     void aNationalityInTheSingularAndThePluralIsOneEntity() {
         Article article =
                 new Article(
