@@ -1048,6 +1048,19 @@ final class ContextEvidence {
                 || FRENCH_NATIONALITIES.contains(singular(word));
     }
 
+    private static boolean opensWithAListedBody(String surface) {
+        int hyphen = surface.indexOf('-');
+        // An acronym or a short name: "Unsa", "CGT", "CFDT"; longer names join places and people.
+        if (hyphen < 2 || hyphen > 5 || surface.contains(" ")) {
+            return false;
+        }
+        String key = EntityResolver.key(surface.substring(0, hyphen));
+        KnownNames.Known known = KnownNames.SHIPPED.lookup(key);
+        return known != null
+                && known.type() == EntityType.ORGANIZATION
+                && !KnownNames.SHIPPED.ambiguous(key);
+    }
+
     private static boolean isDoubleNationality(String surface) {
         int hyphen = surface.indexOf('-');
         return hyphen > 0
@@ -1221,6 +1234,10 @@ final class ContextEvidence {
                 && text.startsWith("Fire", end - 4)) {
             // "the Thomas Fire", "the Rancho Fire": a wildfire's name; "Cal Fire" is the agency.
             return EntityType.MISC;
+        }
+        if (opensWithAListedBody(text.substring(begin, end))) {
+            // "Unsa-Ferroviaire", "CGT-Cheminots": a listed body's branch, named with a hyphen.
+            return EntityType.ORGANIZATION;
         }
         if (isDoubleNationality(text.substring(begin, end))) {
             // "Hungarian-British writer David Szalay": two nationalities, no body.

@@ -233,7 +233,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.91, ORGANIZATION, 0.91),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.86, ORGANIZATION, 0.86))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.87, ORGANIZATION, 0.88))),
                     Map.entry(
                             "held-out-24",
                             Map.of(
@@ -268,7 +268,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.92),
                                     "fr",
-                                    Map.of(PERSON, 0.96, LOCATION, 0.92, ORGANIZATION, 0.91))),
+                                    Map.of(PERSON, 0.96, LOCATION, 0.93, ORGANIZATION, 0.92))),
                     Map.entry(
                             "held-out-29",
                             Map.of(
@@ -401,7 +401,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.88, LOCATION, 0.92, ORGANIZATION, 0.90),
                                     "fr",
-                                    Map.of(PERSON, 0.91, LOCATION, 0.91, ORGANIZATION, 0.90))),
+                                    Map.of(PERSON, 0.91, LOCATION, 0.92, ORGANIZATION, 0.91))),
                     Map.entry(
                             "held-out-48",
                             Map.of(
@@ -429,7 +429,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.87, LOCATION, 0.86, ORGANIZATION, 0.85),
                                     "fr",
-                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.89))),
+                                    Map.of(PERSON, 0.94, LOCATION, 0.88, ORGANIZATION, 0.90))),
                     Map.entry(
                             "held-out-52",
                             Map.of(
@@ -527,7 +527,7 @@ class GoldEvaluationTest {
                                     "en",
                                     Map.of(PERSON, 0.93, LOCATION, 0.85, ORGANIZATION, 0.82),
                                     "fr",
-                                    Map.of(PERSON, 0.88, LOCATION, 0.84, ORGANIZATION, 0.84))),
+                                    Map.of(PERSON, 0.88, LOCATION, 0.84, ORGANIZATION, 0.83))),
                     Map.entry(
                             "held-out-66",
                             Map.of(

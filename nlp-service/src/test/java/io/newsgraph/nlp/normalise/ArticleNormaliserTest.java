@@ -3454,6 +3454,26 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void aListedBodysBranchNamedWithAHyphenIsABody() {
+        Article article =
+                new Article(
+                        "L'Unsa-Ferroviaire appelle à la grève à Vichy-Cusset. Michelin-Laroche le"
+                                + " regrette. Le dépôt de Colas-Rivière ferme.");
+        article.mention("Unsa-Ferroviaire", LOCATION, 0.7);
+        article.mention("Vichy-Cusset", LOCATION, 0.8);
+        article.mention("Colas-Rivière", LOCATION, 0.8);
+        article.mention("Michelin-Laroche", PERSON, 0.8);
+
+        assertThat(article.normalise())
+                .extracting(ArticleEntity::name, ArticleEntity::type)
+                .containsExactlyInAnyOrder(
+                        tuple("Unsa-Ferroviaire", ORGANIZATION),
+                        tuple("Vichy-Cusset", LOCATION),
+                        tuple("Colas-Rivière", LOCATION),
+                        tuple("Michelin-Laroche", PERSON));
+    }
+
+    @Test
     void aNationalityInTheSingularAndThePluralIsOneEntity() {
         Article article =
                 new Article(
