@@ -479,13 +479,6 @@ public final class ArticleNormaliser {
         return surface.substring(surface.lastIndexOf(' ') + 1);
     }
 
-    /** Whether a capitalised word follows {@code end}, so the name there goes on. */
-    private static boolean continuesAsAName(String text, int end) {
-        return end + 1 < text.length()
-                && text.charAt(end) == ' '
-                && Character.isUpperCase(text.charAt(end + 1));
-    }
-
     /** Whether the mention is a place of the shipped lists: "Yaoundé", "Gard", "Guadeloupe". */
     private static boolean isListedFirm(String text, CleanMention m) {
         String surface = text.substring(m.begin(), m.end());
@@ -1066,7 +1059,8 @@ public final class ArticleNormaliser {
                 from = at + 1;
                 int end = at + surface.length();
                 if (!wordBoundary(text, at, end)
-                        || opensALongerName(text, end)
+                        // "Parliament[ House]": the name is another's part.
+                        || MentionCleaner.continuesAsAName(text, end)
                         || MentionCleaner.sealsOfTheJusticeMinister(text, at, end)) {
                     continue;
                 }
@@ -1098,13 +1092,6 @@ public final class ArticleNormaliser {
         }
         result.sort(Comparator.comparingInt(CleanMention::begin));
         return result;
-    }
-
-    /** "Parliament[ House]": a capitalised word right after makes the name another's part. */
-    private static boolean opensALongerName(String text, int end) {
-        return end + 1 < text.length()
-                && text.charAt(end) == ' '
-                && Character.isUpperCase(text.charAt(end + 1));
     }
 
     private static boolean wordBoundary(String text, int begin, int end) {
@@ -1254,7 +1241,7 @@ public final class ArticleNormaliser {
                     && mentions.get(i + 1).type() == EntityType.LOCATION
                     && mentions.get(i + 1).begin() == first.end() + 1
                     && text.charAt(first.end()) == ' '
-                    && !continuesAsAName(text, mentions.get(i + 1).end())
+                    && !MentionCleaner.continuesAsAName(text, mentions.get(i + 1).end())
                     && isListedPlace(text, mentions.get(i + 1))
                     && ContextEvidence.endsAnOrganisationName(
                             NameLexicon.fold(lastWord(text, first)))) {

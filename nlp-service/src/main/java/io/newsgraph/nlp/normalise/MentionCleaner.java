@@ -917,7 +917,7 @@ final class MentionCleaner {
         }
         if (keep == words.size()
                 && keep > 1
-                && beforeAName(text, span[1])
+                && continuesAsAName(text, span[1])
                 && ROLE_HEADS.contains(
                         text.substring(words.get(keep - 1)[0], words.get(keep - 1)[1]))) {
             // "Kerr County [Judge] Rob Kelly", "Bank of England [Deputy Governor] Sarah Breeden":
@@ -931,7 +931,7 @@ final class MentionCleaner {
     }
 
     /** Whether a capitalised word follows {@code end} after one blank: a name goes on there. */
-    private static boolean beforeAName(String text, int end) {
+    static boolean continuesAsAName(String text, int end) {
         return end + 1 < text.length()
                 && text.charAt(end) == ' '
                 && Character.isUpperCase(text.codePointAt(end + 1));
